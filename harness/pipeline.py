@@ -1,0 +1,251 @@
+"""The stage graph: eval-base -> train -> eval-adapter -> merge -> eval-merged -> report.
+
+Each stage writes into `RUN_DIR/<stage>-<key>/` where `key` hashes the stage's inputs (model
+fingerprint, config slice, dataset hash, task versions, prompt templates). A stage whose folder
+holds a complete manifest is reused; an interrupted evaluation resumes from its sample log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import json
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from harness import models
+from harness.config import STAGES, RunConfig, config_hash, dump_yaml, to_dict
+from harness.env import environment
+from harness.errors import HarnessError
+from harness.evaluate import evaluate_model
+
+SCHEMA = 1
+EVAL_STAGES = {"eval-base": "base", "eval-adapter": "adapter", "eval-merged": "merged"}
+
+
+@dataclass
+class Run:
+    """A run folder and what the stages produced so far in this invocation."""
+
+    cfg: RunConfig
+    run_dir: Path
+    allow_code_execution: bool = False
+    progress: bool = True
+    outputs: dict = field(default_factory=dict)
+    keys: dict = field(default_factory=dict)
+
+    def stage_dir(self, stage: str) -> Path:
+        return self.run_dir / f"{stage}-{self.keys[stage]}"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _write_json(path: Path, obj) -> None:
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(json.dumps(obj, indent=1, default=str))
+    tmp.replace(path)
+
+
+def load_complete(stage_dir: Path) -> dict | None:
+    """The stage's result when its manifest says it completed, else None."""
+    manifest = stage_dir / "manifest.json"
+    if not manifest.is_file():
+        return None
+    data = json.loads(manifest.read_text())
+    if data.get("status") != "complete":
+        return None
+    return json.loads((stage_dir / "result.json").read_text())
+
+
+def _finish(stage_dir: Path, stage: str, key: str, inputs: dict, result: dict, seconds: float) -> None:
+    _write_json(stage_dir / "result.json", result)
+    _write_json(stage_dir / "manifest.json", {
+        "stage": stage, "key": key, "status": "complete", "inputs": inputs, "finished": _now(),
+        "seconds": round(seconds, 2), "versions": environment()["versions"]})
+
+
+def stage_inputs(run: Run, stage: str, base_fp: str, dataset_sha: str | None) -> dict:
+    """What a stage's output depends on: its key is the hash of this."""
+    c = run.cfg
+    ev = {"generation": asdict(c.generation), "eval": {**asdict(c.eval), "workers": None}}
+    train = {"model": base_fp, "data": asdict(c.data), "dataset_sha": dataset_sha, "lora": asdict(c.lora),
+             "train": {**asdict(c.train), "logging_steps": None}}
+    if stage == "eval-base":
+        return {"model": base_fp, **ev, "tasks": _task_identity(c)}
+    if stage == "train":
+        return train
+    if stage == "eval-adapter":
+        return {"adapter": config_hash(train), **ev, "tasks": _task_identity(c)}
+    if stage == "merge":
+        return {"adapter": config_hash(train), "merge": asdict(c.merge)}
+    if stage == "eval-merged":
+        return {"merged": config_hash({"adapter": config_hash(train), "merge": asdict(c.merge)}), **ev,
+                "tasks": _task_identity(c)}
+    raise KeyError(stage)
+
+
+def _task_identity(cfg: RunConfig) -> dict:
+    from tasks import get_task
+
+    return {name: {"version": get_task(name).version,
+                   "template": config_hash(get_task(name).prompt_template(cfg.eval.prompt_mode))}
+            for name in cfg.eval.tasks}
+
+
+def run_pipeline(run: Run, stages: list[str]) -> dict:
+    """Run the named stages in order (reusing complete ones); returns results.json's content."""
+    cfg = run.cfg
+    unknown = [s for s in stages if s not in STAGES]
+    if unknown:
+        raise HarnessError(f"unknown stage '{unknown[0]}'; stages: {', '.join(STAGES)}")
+    if any(s in EVAL_STAGES for s in stages) and not run.allow_code_execution:
+        raise HarnessError("evaluation runs model-written code; pass --allow-code-execution to allow it "
+                           "(each program runs in a sandboxed subprocess)")
+    for name in cfg.eval.tasks:
+        from tasks import get_task
+
+        get_task(name)
+    _prepare_run_dir(run)
+    base_src = models.resolve(cfg.model)
+    base_fp = models.fingerprint(base_src)
+    dataset = None
+    if {"train", "eval-adapter", "merge", "eval-merged"} & set(stages):
+        from harness.data import load_dataset
+
+        dataset = load_dataset(cfg.data)
+    for stage in STAGES[:-1]:
+        run.keys[stage] = config_hash(stage_inputs(run, stage, base_fp, dataset.sha256 if dataset else None))
+    timings: dict[str, float] = {}
+    for stage in [s for s in STAGES if s in stages and s != "report"]:
+        t0 = time.perf_counter()
+        run.outputs[stage] = _run_stage(run, stage, base_src, base_fp, dataset)
+        timings[stage] = round(time.perf_counter() - t0, 2)
+        print(f"[harness] {stage}: done in {timings[stage]:.1f}s -> {run.stage_dir(stage)}", flush=True)
+    results = assemble_results(run, dataset, timings)
+    _write_json(run.run_dir / "results.json", results)
+    if "report" in stages:
+        from reports import render_report
+
+        paths = render_report(results, run.run_dir)
+        _write_json(run.run_dir / "results.json", results)
+        print(f"[harness] report: {paths['html']}", flush=True)
+    return results
+
+
+def _prepare_run_dir(run: Run) -> None:
+    try:
+        run.run_dir.mkdir(parents=True, exist_ok=True)
+        (run.run_dir / "config.yaml").write_text(dump_yaml(run.cfg))
+    except OSError as e:
+        raise HarnessError(f"cannot write the run folder {run.run_dir}: {e.strerror}; "
+                           "pick another with --run-dir") from None
+    free_gib = shutil.disk_usage(run.run_dir).free / 2**30
+    if free_gib < 1.0:
+        raise HarnessError(f"only {free_gib:.2f} GiB free where the run folder is ({run.run_dir}); "
+                           "free some space or pick another with --run-dir")
+
+
+def _run_stage(run: Run, stage: str, base_src, base_fp: str, dataset) -> dict:
+    """Reuse a complete stage or compute it."""
+    out_dir = run.stage_dir(stage)
+    done = load_complete(out_dir)
+    if done is not None:
+        print(f"[harness] {stage}: reusing {out_dir.name} (inputs unchanged)", flush=True)
+        return done
+    out_dir.mkdir(parents=True, exist_ok=True)
+    inputs = stage_inputs(run, stage, base_fp, dataset.sha256 if dataset else None)
+    t0 = time.perf_counter()
+    try:
+        result = _compute(run, stage, out_dir, base_src, dataset)
+    except OSError as e:
+        if e.errno == errno.ENOSPC:
+            raise HarnessError(f"no space left on the device while writing {out_dir}; free space and run "
+                               "again (finished work is kept and reused)") from None
+        raise
+    result["stage_key"] = run.keys[stage]
+    _finish(out_dir, stage, run.keys[stage], inputs, result, time.perf_counter() - t0)
+    return result
+
+
+def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
+    cfg = run.cfg
+    device = models.pick_device()
+    if stage == "train":
+        from harness.train import train
+
+        src = models.materialize(base_src)
+        record = train(cfg, src, dataset.train, dataset.heldout[:64], out_dir)
+        return {**record, "dataset": dataset.summary(), "adapter_dir": str(out_dir / "adapter")}
+    if stage == "merge":
+        from harness.merge import merge
+
+        adapter = Path(run.outputs["train"]["adapter_dir"])
+        return merge(models.materialize(base_src), adapter, out_dir / "model", cfg.merge.dtype)
+    eval_dtype = models.resolve_dtype(cfg.model.dtype, device)
+    if stage == "eval-base":
+        src, label = models.materialize(base_src), base_src.label
+
+        def load():
+            return models.load_model(src, eval_dtype, device), models.load_tokenizer(src)
+    elif stage == "eval-adapter":
+        src, adapter = models.materialize(base_src), run.outputs["train"]["adapter_dir"]
+        quant = cfg.train.quantization == "nf4"
+        dtype = models.resolve_dtype(cfg.train.compute_dtype, device) if quant else eval_dtype
+        label = f"{base_src.label} + LoRA ({'nf4 base' if quant else 'base'})"
+
+        def load():
+            return (models.load_model(src, dtype, device, quant_4bit=quant, double_quant=cfg.train.double_quant,
+                                      adapter=adapter), models.load_tokenizer(models.ModelSource(adapter)))
+    else:
+        merged = run.outputs["merge"]["path"]
+        label = f"merged ({cfg.merge.dtype})"
+
+        def load():
+            src = models.ModelSource(merged)
+            return models.load_model(src, eval_dtype, device), models.load_tokenizer(src)
+    return evaluate_model(load, cfg, out_dir, label, progress=run.progress)
+
+
+def assemble_results(run: Run, dataset, timings: dict) -> dict:
+    """results.json (SPEC schema) from the stage outputs of this run folder."""
+    cfg = run.cfg
+    previous = {}
+    path = run.run_dir / "results.json"
+    if path.is_file():
+        previous = json.loads(path.read_text())
+    stages = dict(previous.get("stages", {})) if previous.get("config_hash") == config_hash(cfg) else {}
+    for stage, name in EVAL_STAGES.items():
+        if stage in run.outputs:
+            stages[name] = run.outputs[stage]
+    results = {
+        "schema": SCHEMA, "run_id": run.run_dir.name, "recipe": cfg.recipe, "config_hash": config_hash(cfg),
+        "created": _now(), "config": to_dict(cfg), "env": environment(),
+        "hashes": {"dataset": dataset.sha256 if dataset else None,
+                   "prompt_template": config_hash(_task_identity(cfg))},
+        "method": {"prompt_mode": cfg.eval.prompt_mode, "do_sample": cfg.generation.do_sample,
+                   "temperature": cfg.generation.temperature if cfg.generation.do_sample else 0.0,
+                   "top_p": cfg.generation.top_p, "n_samples": cfg.generation.n_samples, "ks": cfg.eval.ks,
+                   "timeout_s": cfg.eval.timeout_s, "max_new_tokens": cfg.generation.max_new_tokens,
+                   "limit": cfg.eval.limit},
+        "stages": stages,
+        "stage_keys": dict(run.keys),
+        "timings": {**previous.get("timings", {}), **timings},
+        "notes": list(cfg.notes),
+    }
+    if "train" in run.outputs:
+        results["train"] = run.outputs["train"]
+    elif "train" in previous and previous.get("config_hash") == config_hash(cfg):
+        results["train"] = previous["train"]
+    if "merge" in run.outputs:
+        results["merge"] = run.outputs["merge"]
+    elif "merge" in previous and previous.get("config_hash") == config_hash(cfg):
+        results["merge"] = previous["merge"]
+    if dataset is not None and dataset.skipped:
+        results["notes"].append(f"{len(dataset.skipped)} malformed dataset rows skipped")
+    from reports.compare import build_comparisons
+
+    build_comparisons(results)
+    return results
