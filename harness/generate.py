@@ -77,13 +77,11 @@ def generate(model, tokenizer, requests: Sequence[Request], cfg: GenerationConfi
     bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc=desc, disable=not progress,
                unit="sample")
     with open(log_path, "a", encoding="utf-8") as log:
-        for start in range(0, len(todo), cfg.batch_size):
-            batch = todo[start:start + cfg.batch_size]
-            for rec in _generate_batch(model, tokenizer, batch, [ids[r.key] for r in batch], cfg):
-                log.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                log.flush()
-                done[rec["key"]] = rec
-                bar.update(1)
+        for rec in _generate_stream(model, tokenizer, todo, ids, cfg):
+            log.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            log.flush()
+            done[rec["key"]] = rec
+            bar.update(1)
     bar.close()
     return done
 
@@ -109,65 +107,180 @@ def _sample(logits, cfg: GenerationConfig, gen):
     return torch.multinomial(probs, 1, generator=gen).squeeze(-1)
 
 
-def _generate_batch(model, tokenizer, batch: Sequence[Request], prompt_ids: list[list[int]],
-                    cfg: GenerationConfig):
-    """Decode one batch with a KV cache; yields each sample as soon as it finishes."""
-    import torch
+def _growing_layer_class():
+    """A DynamicLayer whose keys/values are views into buffers with spare room: a decode step writes
+    one column in place instead of copying the whole cache (`torch.cat` per step is O(batch x length))."""
+    from transformers.cache_utils import DynamicLayer
+
+    class GrowingLayer(DynamicLayer):
+        spare = 256
+
+        def update(self, key_states, value_states, *args, **kwargs):
+            if not self.is_initialized:
+                self.lazy_initialization(key_states, value_states)
+                self.set(key_states, value_states)
+                return self.keys, self.values
+            n, end = self.keys.shape[-2], self.keys.shape[-2] + key_states.shape[-2]
+            if end > self._kbuf.shape[-2]:
+                self.set(self.keys, self.values, extra=key_states.shape[-2])
+            self._kbuf[:, :, n:end] = key_states
+            self._vbuf[:, :, n:end] = value_states
+            self.keys, self.values = self._kbuf[:, :, :end], self._vbuf[:, :, :end]
+            return self.keys, self.values
+
+        def set(self, keys, values, extra: int = 0):
+            """Hold these keys/values (copied into fresh buffers with spare columns)."""
+            b, h, n, d = keys.shape
+            self._kbuf = keys.new_empty((b, h, n + extra + self.spare, d))
+            self._vbuf = values.new_empty((b, h, n + extra + self.spare, values.shape[-1]))
+            self._kbuf[:, :, :n] = keys
+            self._vbuf[:, :, :n] = values
+            self.keys, self.values = self._kbuf[:, :, :n], self._vbuf[:, :, :n]
+
+        def batch_select_indices(self, indices):
+            self.set(self.keys[indices], self.values[indices])
+
+    return GrowingLayer
+
+
+def new_cache(model):
+    """A DynamicCache whose layers grow in place (see `_growing_layer_class`)."""
     from transformers import DynamicCache
 
-    device = next(model.parameters()).device
+    cache = DynamicCache(config=model.config)
+    layer_cls = _growing_layer_class()
+    cache.layers = [layer_cls() for _ in cache.layers]
+    return cache
+
+
+def _left_pad(t, width: int, dim: int, value=0):
+    """Pad tensor `t` on the left of `dim` up to `width`."""
+    import torch
+
+    missing = width - t.shape[dim]
+    if missing <= 0:
+        return t
+    shape = list(t.shape)
+    shape[dim] = missing
+    return torch.cat([t.new_full(shape, value), t], dim=dim)
+
+
+def _join(cache, mask, new_cache, new_mask):
+    """Append the rows of (new_cache, new_mask) to (cache, mask), left-padding the shorter side."""
+    import torch
+
+    width = max(mask.shape[1], new_mask.shape[1])
+    for old, new in zip(cache.layers, new_cache.layers):
+        old.set(torch.cat([_left_pad(old.keys, width, 2), _left_pad(new.keys, width, 2)], dim=0),
+                torch.cat([_left_pad(old.values, width, 2), _left_pad(new.values, width, 2)], dim=0))
+    return torch.cat([_left_pad(mask, width, 1), _left_pad(new_mask, width, 1)], dim=0)
+
+
+def _trim(cache, mask):
+    """Drop leading columns that no live row attends to (they belonged to finished rows)."""
+    first = int(mask.any(dim=0).float().argmax())
+    if first < 64:
+        return mask
+    for layer in cache.layers:
+        layer.set(layer.keys[:, :, first:], layer.values[:, :, first:])
+    return mask[:, first:]
+
+
+def _select(cache, mask, rows):
+    import torch
+
+    if rows == list(range(mask.shape[0])):
+        return mask
+    idx = torch.tensor(rows, device=mask.device)
+    cache.batch_select_indices(idx)
+    return mask[idx]
+
+
+def cache_kwarg(model) -> str:
+    """The forward() argument that takes the KV cache (`cache` from transformers 5.2x, before that
+    `past_key_values`)."""
+    import inspect
+
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    return "cache" if "cache" in inspect.signature(base.forward).parameters else "past_key_values"
+
+
+def _prefill(model, tokenizer, prompt_ids: list[list[int]], device):
+    """Run a left-padded group of prompts; returns (cache, mask, last logits, next positions)."""
+    import torch
+
     width = max(len(p) for p in prompt_ids)
-    pad = tokenizer.pad_token_id
-    input_ids = torch.full((len(batch), width), pad, dtype=torch.long)
-    mask = torch.zeros((len(batch), width), dtype=torch.long)
+    ids = torch.full((len(prompt_ids), width), tokenizer.pad_token_id, dtype=torch.long)
+    mask = torch.zeros((len(prompt_ids), width), dtype=torch.long)
     for i, p in enumerate(prompt_ids):
-        input_ids[i, width - len(p):] = torch.tensor(p)
+        ids[i, width - len(p):] = torch.tensor(p)
         mask[i, width - len(p):] = 1
-    input_ids, mask = input_ids.to(device), mask.to(device)
+    ids, mask = ids.to(device), mask.to(device)
     positions = (mask.cumsum(-1) - 1).clamp(min=0)
+    cache = new_cache(model)
+    logits = model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=True,
+                   logits_to_keep=1, **{cache_kwarg(model): cache}).logits[:, -1, :]
+    return cache, mask, logits, positions[:, -1:] + 1
+
+
+def _generate_stream(model, tokenizer, todo: Sequence[Request], prompt_ids: dict[str, list[int]],
+                     cfg: GenerationConfig):
+    """Continuous batching: finished sequences leave the batch and waiting prompts take their
+    places (prefilled as a group, their KV cache joined to the running one). Yields each sample
+    as soon as it finishes."""
+    import torch
+
+    device = next(model.parameters()).device
     eos_t = torch.tensor(sorted(eos_ids(model, tokenizer)), device=device)
     gen = torch.Generator(device=device)
-    gen.manual_seed(request_seed(cfg.seed, "|".join(r.key for r in batch)))
-    alive = list(range(len(batch)))
-    out_tokens: list[list[int]] = [[] for _ in batch]
-    cache = DynamicCache(config=model.config)
-    step_ids, step_pos = input_ids, positions
+    gen.manual_seed(cfg.seed)
+    pending = list(todo)
+    rows: list[dict] = []  # live sequences, in cache order
+    cache = mask = positions = logits = None
+    cache_key = cache_kwarg(model)
+    refill_at = max(1, cfg.batch_size // 4)  # refill when this many slots are free
     t0 = time.perf_counter()
     with torch.inference_mode():
-        for step in range(cfg.max_new_tokens):
-            logits = model(input_ids=step_ids, attention_mask=mask, position_ids=step_pos,
-                           past_key_values=cache, use_cache=True, logits_to_keep=1).logits[:, -1, :]
-            nxt = _sample(logits, cfg, gen)
-            is_eos = torch.isin(nxt, eos_t).tolist()
-            nxt_list = nxt.tolist()
-            finished, keep = [], []
-            for row, idx in enumerate(alive):
-                req = batch[idx]
-                if is_eos[row]:
-                    finished.append((idx, "eos"))
-                    continue
-                out_tokens[idx].append(nxt_list[row])
-                tail = tokenizer.decode(out_tokens[idx][-12:], skip_special_tokens=False)
-                if req.stops and any(s in tail for s in req.stops):
-                    finished.append((idx, "stop"))
-                elif step + 1 == cfg.max_new_tokens:
-                    finished.append((idx, "length"))
+        while rows or pending:
+            free = cfg.batch_size - len(rows)
+            if pending and (not rows or free >= min(refill_at, len(pending))):
+                group, pending = pending[:free], pending[free:]
+                c, m, lg, pos = _prefill(model, tokenizer, [prompt_ids[r.key] for r in group], device)
+                if rows:
+                    mask = _join(cache, mask, c, m)
+                    logits, positions = torch.cat([logits, lg]), torch.cat([positions, pos])
                 else:
-                    keep.append(row)
-            for idx, reason in finished:
-                text = tokenizer.decode(out_tokens[idx], skip_special_tokens=True)
-                text, stopped = cut_at_stop(text, batch[idx].stops)
-                yield {"key": batch[idx].key, "text": text, "finish": "length" if reason == "length" else "stop",
-                       "new_tokens": len(out_tokens[idx]) + (reason == "eos"),
+                    cache, mask, logits, positions = c, m, lg, pos
+                rows += [{"req": r, "out": []} for r in group]
+            nxt = _sample(logits, cfg, gen)
+            is_eos, nxt_list = torch.isin(nxt, eos_t).tolist(), nxt.tolist()
+            keep = []
+            for i, row in enumerate(rows):
+                req, out = row["req"], row["out"]
+                reason = None
+                if is_eos[i]:
+                    reason = "eos"
+                else:
+                    out.append(nxt_list[i])
+                    if req.stops and any(s in tokenizer.decode(out[-12:]) for s in req.stops):
+                        reason = "stop"
+                    elif len(out) >= cfg.max_new_tokens:
+                        reason = "length"
+                if reason is None:
+                    keep.append(i)
+                    continue
+                text, stopped = cut_at_stop(tokenizer.decode(out, skip_special_tokens=True), req.stops)
+                yield {"key": req.key, "text": text, "finish": "length" if reason == "length" else "stop",
+                       "new_tokens": len(out) + (reason == "eos"),
                        "seconds": round(time.perf_counter() - t0, 3)}
             if not keep:
-                break
+                rows = []
+                continue
+            rows = [rows[i] for i in keep]
+            mask = _select(cache, mask, keep)
             keep_t = torch.tensor(keep, device=device)
-            if len(keep) < len(alive):
-                cache.batch_select_indices(keep_t)
-                mask, step_pos = mask[keep_t], step_pos[keep_t]
-                nxt = nxt[keep_t]
-            alive = [alive[r] for r in keep]
-            mask = torch.cat([mask, mask.new_ones((len(keep), 1))], dim=1)
-            step_pos = step_pos[:, -1:] + 1
-            step_ids = nxt[:, None]
+            nxt, positions = nxt[keep_t], positions[keep_t]
+            mask = _trim(cache, torch.cat([mask, mask.new_ones((len(keep), 1))], dim=1))
+            logits = model(input_ids=nxt[:, None], attention_mask=mask, position_ids=positions,
+                           use_cache=True, logits_to_keep=1, **{cache_key: cache}).logits[:, -1, :]
+            positions = positions + 1

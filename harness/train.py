@@ -82,26 +82,35 @@ def last_checkpoint(out_dir: Path) -> str | None:
     return str(ckpts[-1]) if ckpts else None
 
 
-def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict], out_dir: Path) -> dict:
-    """Train a LoRA adapter into `out_dir/adapter`; returns the training record for results.json."""
-    import torch
+def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict],
+                  out_dir: Path, callbacks=()):
+    """The SFTTrainer for a recipe: NF4 (or plain) base, LoRA adapter, prompt-completion examples."""
     from datasets import Dataset
-    from transformers import TrainerCallback
     from trl import SFTTrainer
 
     tc = cfg.train
     device = pick_device()
     compute_dtype = resolve_dtype(tc.compute_dtype, device)
-    quant = tc.quantization == "nf4"
     tok = load_tokenizer(src)
     tok.padding_side = "right"
     if tc.prompt_format == "chat" and not tok.chat_template:
         raise HarnessError(f"model {src.label} has no chat template; use --set train.prompt_format=seed")
-    model = load_model(src, compute_dtype, device, quant_4bit=quant, double_quant=tc.double_quant)
+    model = load_model(src, compute_dtype, device, quant_4bit=tc.quantization == "nf4",
+                       double_quant=tc.double_quant)
     model.config.use_cache = False
     train_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in train_rows])
     eval_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in eval_rows]) if eval_rows else None
     args = sft_args(tc, out_dir, device, compute_dtype, eval_ds is not None)
+    return SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
+                      processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=list(callbacks))
+
+
+def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict], out_dir: Path) -> dict:
+    """Train a LoRA adapter into `out_dir/adapter`; returns the training record for results.json."""
+    import torch
+    from transformers import TrainerCallback
+
+    device = pick_device()
     times: list[float] = []
 
     class Clock(TrainerCallback):
@@ -112,8 +121,8 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
 
     if device == "cuda":
         torch.cuda.reset_peak_memory_stats()
-    trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-                         processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=[Clock()])
+    trainer = build_trainer(cfg, src, train_rows, eval_rows, out_dir, callbacks=[Clock()])
+    tok = trainer.processing_class
     resume = last_checkpoint(out_dir)
     t0 = time.perf_counter()
     trainer.train(resume_from_checkpoint=resume)
@@ -127,14 +136,13 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
         "loss": [[h["step"], round(h["loss"], 5)] for h in hist if "loss" in h],
         "eval_loss": [[h["step"], round(h["eval_loss"], 5)] for h in hist if "eval_loss" in h],
         "steps": trainer.state.global_step, "trained_tokens": int(tokens[-1]) if tokens else None,
-        "train_s": round(train_s, 2), "resumed_from": resume, "quantization": tc.quantization,
-        "compute_dtype": str(compute_dtype).replace("torch.", ""), "device": device,
-        "train_rows": len(train_rows), "eval_rows": len(eval_rows),
+        "train_s": round(train_s, 2), "resumed_from": resume, "quantization": cfg.train.quantization,
+        "compute_dtype": str(resolve_dtype(cfg.train.compute_dtype, device)).replace("torch.", ""),
+        "device": device, "train_rows": len(train_rows), "eval_rows": len(eval_rows),
         "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 2**30, 3) if device == "cuda" else None,
     }
-    if tokens and len(times) > 1:  # steady state: from the end of the first step to the last
-        steady = [h["num_tokens"] for h in hist if "num_tokens" in h and h.get("step", 0) >= 1]
-        record["tokens_per_s"] = round((tokens[-1] - steady[0]) / max(times[-1] - times[0], 1e-9), 1)
+    if len(tokens) > 1 and len(times) > 1:  # steady state: from the end of the first step to the last
+        record["tokens_per_s"] = round((tokens[-1] - tokens[0]) / max(times[-1] - times[0], 1e-9), 1)
         record["s_per_step"] = round((times[-1] - times[0]) / (len(times) - 1), 3)
     (out_dir / "train_log.json").write_text(json.dumps(hist, indent=1))
     return record
