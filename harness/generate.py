@@ -170,7 +170,7 @@ def _join(cache, mask, new_cache, new_mask):
     import torch
 
     width = max(mask.shape[1], new_mask.shape[1])
-    for old, new in zip(cache.layers, new_cache.layers):
+    for old, new in zip(cache.layers, new_cache.layers, strict=True):
         old.set(torch.cat([_left_pad(old.keys, width, 2), _left_pad(new.keys, width, 2)], dim=0),
                 torch.cat([_left_pad(old.values, width, 2), _left_pad(new.values, width, 2)], dim=0))
     return torch.cat([_left_pad(mask, width, 1), _left_pad(new_mask, width, 1)], dim=0)

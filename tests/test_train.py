@@ -38,7 +38,7 @@ def test_labels_mask_the_prompt_and_keep_eos(tiny_model_dir, tmp_path):
     tok = trainer.processing_class
     assert tok.pad_token_id != tok.eos_token_id
     batch = next(iter(trainer.get_train_dataloader()))
-    for ids, labels, mask in zip(batch["input_ids"], batch["labels"], batch["attention_mask"]):
+    for ids, labels, mask in zip(batch["input_ids"], batch["labels"], batch["attention_mask"], strict=True):
         n = int(mask.sum())
         real = labels[:n]
         first_trained = int((real != -100).nonzero()[0])
