@@ -12,6 +12,9 @@ from pathlib import Path
 from harness.errors import HarnessError
 
 RUN_STAGES = ["eval-base", "train", "eval-adapter", "merge", "eval-merged", "report"]
+# verbs that live in their own module: each defines `add_command(subparsers)`, which registers a
+# subparser whose `func` default takes the parsed args and returns an exit code
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
 def _common(p: argparse.ArgumentParser, recipe: bool = True) -> None:
@@ -46,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="render report.html and summary.md from a run folder's results.json")
     p.add_argument("run_dir", type=Path, help="run folder (or its results.json)")
     sub.add_parser("ls", help="list recipes and tasks")
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_command(sub)
     return parser
 
 
@@ -122,6 +129,8 @@ def _quiet_libraries(verbose: bool) -> None:
 def dispatch(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     _quiet_libraries(getattr(args, "verbose", False))
+    if getattr(args, "func", None) is not None:
+        return args.func(args)
     if args.command == "ls":
         return _ls()
     if args.command == "report":

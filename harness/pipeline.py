@@ -177,7 +177,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
         from harness.train import train
 
         src = models.materialize(base_src)
-        record = train(cfg, src, dataset.train, dataset.heldout[:64], out_dir)
+        record = train(cfg, src, dataset.train, dataset.heldout[:64], out_dir, progress=run.progress)
         return {**record, "dataset": dataset.summary(), "adapter_dir": str(out_dir / "adapter")}
     if stage == "merge":
         from harness.merge import merge
@@ -186,7 +186,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
         return merge(models.materialize(base_src), adapter, out_dir / "model", cfg.merge.dtype)
     eval_dtype = models.resolve_dtype(cfg.model.dtype, device)
     if stage == "eval-base":
-        src, label = models.materialize(base_src), base_src.label
+        src, label = models.materialize(base_src), cfg.model.name_or_path
 
         def load():
             return models.load_model(src, eval_dtype, device), models.load_tokenizer(src)
@@ -194,7 +194,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
         src, adapter = models.materialize(base_src), run.outputs["train"]["adapter_dir"]
         quant = cfg.train.quantization == "nf4"
         dtype = models.resolve_dtype(cfg.train.compute_dtype, device) if quant else eval_dtype
-        label = f"{base_src.label} + LoRA ({'nf4 base' if quant else 'base'})"
+        label = f"{cfg.model.name_or_path} + LoRA ({'nf4 base' if quant else 'base'})"
 
         def load():
             return (models.load_model(src, dtype, device, quant_4bit=quant, double_quant=cfg.train.double_quant,
@@ -207,6 +207,12 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
             src = models.ModelSource(merged)
             return models.load_model(src, eval_dtype, device), models.load_tokenizer(src)
     return evaluate_model(load, cfg, out_dir, label, progress=run.progress)
+
+
+def _sandbox_isolation() -> dict:
+    from harness.sandbox import isolation
+
+    return isolation()
 
 
 def assemble_results(run: Run, dataset, timings: dict) -> dict:
@@ -222,7 +228,7 @@ def assemble_results(run: Run, dataset, timings: dict) -> dict:
             stages[name] = run.outputs[stage]
     results = {
         "schema": SCHEMA, "run_id": run.run_dir.name, "recipe": cfg.recipe, "config_hash": config_hash(cfg),
-        "created": _now(), "config": to_dict(cfg), "env": environment(),
+        "created": _now(), "config": to_dict(cfg), "env": {**environment(), "sandbox": _sandbox_isolation()},
         "hashes": {"dataset": dataset.sha256 if dataset else None,
                    "prompt_template": config_hash(_task_identity(cfg))},
         "method": {"prompt_mode": cfg.eval.prompt_mode, "do_sample": cfg.generation.do_sample,

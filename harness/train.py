@@ -45,7 +45,7 @@ def peft_config(cfg: LoraConfig):
                           task_type="CAUSAL_LM", target_modules=list(cfg.target_modules))
 
 
-def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eval: bool):
+def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eval: bool, progress: bool = True):
     """SFTConfig across TRL/transformers versions (warmup_ratio and group_by_length moved in 5.x)."""
     import torch
     from trl import SFTConfig
@@ -60,7 +60,7 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
               completion_only_loss=tc.completion_only_loss,
               gradient_checkpointing=tc.gradient_checkpointing, report_to=["tensorboard"],
               bf16=device == "cuda" and compute_dtype == torch.bfloat16,
-              fp16=False, dataloader_num_workers=0, disable_tqdm=False)
+              fp16=False, dataloader_num_workers=0, disable_tqdm=not progress)
     if has_eval:
         kw.update(eval_strategy="steps", eval_steps=tc.eval_steps)
     if "use_cpu" in sig:
@@ -83,7 +83,7 @@ def last_checkpoint(out_dir: Path) -> str | None:
 
 
 def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict],
-                  out_dir: Path, callbacks=()):
+                  out_dir: Path, callbacks=(), progress: bool = True):
     """The SFTTrainer for a recipe: NF4 (or plain) base, LoRA adapter, prompt-completion examples."""
     from datasets import Dataset
     from trl import SFTTrainer
@@ -100,12 +100,17 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
     model.config.use_cache = False
     train_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in train_rows])
     eval_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in eval_rows]) if eval_rows else None
-    args = sft_args(tc, out_dir, device, compute_dtype, eval_ds is not None)
+    if not progress:
+        import datasets
+
+        datasets.disable_progress_bars()
+    args = sft_args(tc, out_dir, device, compute_dtype, eval_ds is not None, progress)
     return SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
                       processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=list(callbacks))
 
 
-def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict], out_dir: Path) -> dict:
+def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict], out_dir: Path,
+          progress: bool = True) -> dict:
     """Train a LoRA adapter into `out_dir/adapter`; returns the training record for results.json."""
     import torch
     from transformers import TrainerCallback
@@ -121,7 +126,7 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
 
     if device == "cuda":
         torch.cuda.reset_peak_memory_stats()
-    trainer = build_trainer(cfg, src, train_rows, eval_rows, out_dir, callbacks=[Clock()])
+    trainer = build_trainer(cfg, src, train_rows, eval_rows, out_dir, callbacks=[Clock()], progress=progress)
     tok = trainer.processing_class
     resume = last_checkpoint(out_dir)
     t0 = time.perf_counter()
