@@ -154,6 +154,8 @@ def main(argv: list[str] | None = None) -> None:
     except HarnessError as e:
         print(f"harness: error: {e}", file=sys.stderr)
         code = e.exit_code
+    except BrokenPipeError:  # e.g. `harness ls | head`
+        code = 0
     except KeyboardInterrupt:
         print("harness: interrupted; finished work is kept in the run folder and reused next time",
               file=sys.stderr)
