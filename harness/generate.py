@@ -8,10 +8,11 @@ import hashlib
 import json
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from harness.config import GenerationConfig
+from harness.errors import HarnessError
 
 
 @dataclass(frozen=True)
@@ -59,11 +60,14 @@ def request_seed(base: int, key: str) -> int:
 
 
 def generate(model, tokenizer, requests: Sequence[Request], cfg: GenerationConfig, log_path: Path,
-             progress: bool = True, desc: str = "generate") -> dict[str, dict]:
+             progress: bool = True, desc: str = "generate", force_length: bool = False) -> dict[str, dict]:
     """Generate every request not yet in `log_path`; returns all samples by key.
 
-    Each sample: {"key", "text", "finish": "stop"|"length", "new_tokens"}.
+    Each sample: {"key", "text", "finish": "stop"|"length", "new_tokens"}. On out-of-memory the
+    batch size is halved and the unfinished requests run again (finished ones are kept).
+    `force_length` ignores EOS (benchmarks: every sequence runs `max_new_tokens`).
     """
+    import torch
     from tqdm.auto import tqdm
 
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -76,12 +80,23 @@ def generate(model, tokenizer, requests: Sequence[Request], cfg: GenerationConfi
     todo.sort(key=lambda r: len(ids[r.key]), reverse=True)  # longest first: an OOM shows up at once
     bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc=desc, disable=not progress,
                unit="sample")
+    batch = cfg.batch_size
     with open(log_path, "a", encoding="utf-8") as log:
-        for rec in _generate_stream(model, tokenizer, todo, ids, cfg):
-            log.write(json.dumps(rec, ensure_ascii=False) + "\n")
-            log.flush()
-            done[rec["key"]] = rec
-            bar.update(1)
+        while pending := [r for r in todo if r.key not in done]:
+            try:
+                for rec in _generate_stream(model, tokenizer, pending, ids, replace(cfg, batch_size=batch),
+                                            force_length):
+                    log.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    log.flush()
+                    done[rec["key"]] = rec
+                    bar.update(1)
+            except torch.OutOfMemoryError:
+                if batch == 1:
+                    raise HarnessError("out of memory at generation batch size 1; lower "
+                                       "generation.max_new_tokens or use a smaller model") from None
+                batch = max(1, batch // 2)
+                torch.cuda.empty_cache()
+                bar.write(f"[harness] out of memory: generation batch size lowered to {batch}")
     bar.close()
     return done
 
@@ -224,7 +239,7 @@ def _prefill(model, tokenizer, prompt_ids: list[list[int]], device):
 
 
 def _generate_stream(model, tokenizer, todo: Sequence[Request], prompt_ids: dict[str, list[int]],
-                     cfg: GenerationConfig):
+                     cfg: GenerationConfig, force_length: bool = False):
     """Continuous batching: finished sequences leave the batch and waiting prompts take their
     places (prefilled as a group, their KV cache joined to the running one). Yields each sample
     as soon as it finishes."""
@@ -258,7 +273,7 @@ def _generate_stream(model, tokenizer, todo: Sequence[Request], prompt_ids: dict
             for i, row in enumerate(rows):
                 req, out = row["req"], row["out"]
                 reason = None
-                if is_eos[i]:
+                if is_eos[i] and not force_length:
                     reason = "eos"
                 else:
                     out.append(nxt_list[i])

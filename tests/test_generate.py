@@ -102,3 +102,37 @@ def test_sampling_is_reproducible(tiny, tmp_path):
 def test_cut_at_stop_takes_the_earliest():
     assert cut_at_stop("abc\n```def", ["def", "\n```"]) == ("abc", True)
     assert cut_at_stop("abc", ["z"]) == ("abc", False)
+
+
+def test_out_of_memory_halves_the_batch_and_loses_nothing(tiny, tmp_path):
+    import torch
+
+    model, tok = tiny
+    cfg = GenerationConfig(max_new_tokens=6, batch_size=8)
+    reqs = [Request(f"k{i}", p) for i, p in enumerate(PROMPTS)]
+    want = generate(model, tok, reqs, cfg, tmp_path / "a.jsonl", progress=False)
+    seen = []
+    orig = model.forward
+
+    def small_memory(*a, **kw):
+        seen.append(kw["input_ids"].shape[0])
+        if kw["input_ids"].shape[0] > 2:
+            raise torch.OutOfMemoryError("CUDA out of memory (simulated)")
+        return orig(*a, **kw)
+
+    model.forward = small_memory
+    try:
+        got = generate(model, tok, reqs, cfg, tmp_path / "b.jsonl", progress=False)
+    finally:
+        del model.forward
+    assert {k: v["text"] for k, v in got.items()} == {k: v["text"] for k, v in want.items()}
+    assert max(seen) == 8 and seen[-1] <= 2, "the batch must shrink after the out-of-memory error"
+    assert len((tmp_path / "b.jsonl").read_text().splitlines()) == len(reqs)
+
+
+def test_force_length_ignores_eos(tiny, tmp_path):
+    model, tok = tiny
+    got = generate(model, tok, [Request(f"k{i}", p) for i, p in enumerate(PROMPTS)],
+                   GenerationConfig(max_new_tokens=20, batch_size=4), tmp_path / "f.jsonl", progress=False,
+                   force_length=True)
+    assert all(r["new_tokens"] == 20 and r["finish"] == "length" for r in got.values())
