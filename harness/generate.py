@@ -23,6 +23,8 @@ class Request:
     prompt: str
     stops: tuple[str, ...] = ()
     seed: int = 0
+    prompt_ids: tuple[int, ...] | None = None
+    """token ids to use instead of tokenizing `prompt` (benchmarks on random-weight shapes)"""
 
 
 def read_log(path: Path) -> dict[str, dict]:
@@ -76,7 +78,8 @@ def generate(model, tokenizer, requests: Sequence[Request], cfg: GenerationConfi
     todo = [r for r in requests if r.key not in done]
     if not todo:
         return done
-    ids = {r.key: tokenizer(r.prompt, add_special_tokens=False)["input_ids"] for r in todo}
+    ids = {r.key: list(r.prompt_ids) if r.prompt_ids is not None else
+           tokenizer(r.prompt, add_special_tokens=False)["input_ids"] for r in todo}
     todo.sort(key=lambda r: len(ids[r.key]), reverse=True)  # longest first: an OOM shows up at once
     bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc=desc, disable=not progress,
                unit="sample")

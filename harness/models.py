@@ -179,6 +179,19 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
     return model
 
 
+def word_tokenizer(vocab_size: int):
+    """A word-level tokenizer over `t3`..`t{vocab-1}` with <unk>/<s>/</s> (for random-weight shapes)."""
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import PreTrainedTokenizerFast
+
+    vocab = {f"t{i}": i for i in range(3, vocab_size)}
+    vocab.update({"<unk>": 0, "<s>": 1, "</s>": 2})
+    tk = Tokenizer(models.WordLevel(vocab=vocab, unk_token="<unk>"))
+    tk.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    return PreTrainedTokenizerFast(tokenizer_object=tk, bos_token="<s>", eos_token="</s>", unk_token="<unk>",
+                                   pad_token="<unk>")
+
+
 def random_model(arch: str, device: str = "cpu", dtype=None, **overrides):
     """A random-init model of a named shape (`mistral-7b`, `tiny-llama`), built locally, no download."""
     import torch

@@ -31,8 +31,10 @@ a threaded parent, and :func:`run_many` starts subprocesses from threads.
 
 from __future__ import annotations
 
+import ast
 import json
 import logging
+import marshal
 import os
 import secrets
 import selectors
@@ -87,14 +89,16 @@ class ExecResult:
 
 
 # The boot code runs in the child as `python -I -S -c _BOOT` (so it must be self-contained).
-# stdin carries one JSON line (nonce, limits, what to attempt) followed by the program's source.
+# stdin carries a length line, the marshalled config (nonce, limits, what to attempt), then the
+# program's source. The boot code imports only what it needs before the program runs (no json,
+# re, enum or traceback: they would double the per-program start-up time).
 _BOOT = r'''
-import ctypes, json, os, resource, signal, sys
+import _signal as signal, ctypes, marshal, os, resource, sys
 
 raw = sys.stdin.buffer.read()
-head, _, src = raw.partition(b"\n")
-cfg = json.loads(head)
-del raw, head
+size, _, rest = raw.partition(b"\n")
+cfg, src = marshal.loads(rest[: int(size)]), rest[int(size) :]
+del raw, rest
 fd = os.open(os.devnull, os.O_RDONLY)
 os.dup2(fd, 0)
 os.close(fd)
@@ -310,19 +314,31 @@ def flush_all():
             pass
 
 
+def print_exception(e, tb, text):
+    """The program's traceback on stderr, from its own frames on (never raises)."""
+    try:
+        import linecache, traceback
+        linecache.cache["<program>"] = (len(text), None, text.splitlines(True), "<program>")
+        traceback.print_exception(type(e), e, tb)
+    except BaseException:  # e.g. no memory or file descriptors left, or a sabotaged import
+        try:
+            msg = str(e)
+        except BaseException:
+            msg = ""
+        os.write(2, (type(e).__name__ + (": " + msg if msg else "") + "\n").encode("utf-8", "replace"))
+
+
 def run():
-    import builtins, linecache, traceback
+    import builtins
     drop_privileges()
     set_limits()
     for path in {os.path.dirname(os.__file__), *(p for p in sys.path if os.path.isdir(p))}:
         if not os.access(path, os.R_OK | os.X_OK):
             rep["python_unreadable"] = path
-    os.write(2, b"harness-sandbox-isolation:" + json.dumps(rep).encode() + b"\n")
+    os.write(2, b"harness-sandbox-isolation:" + repr(rep).encode() + b"\n")
     if "python_unreadable" in rep or (root and "uid" not in rep):
         os._exit(71)  # the host raises a HarnessError
     write, out, nonce = os.write, os.dup(1), ("\n" + cfg.pop("nonce") + "\n").encode()
-    text = src.decode("utf-8", "replace")
-    linecache.cache["<program>"] = (len(text), None, text.splitlines(True), "<program>")
     try:
         main = type(sys)("__main__")  # a fresh __main__, so pickle & co. find the program's names
         main.__builtins__ = builtins
@@ -342,10 +358,7 @@ def run():
         tb = e.__traceback__
         while tb is not None and tb.tb_frame.f_code.co_filename != "<program>":
             tb = tb.tb_next
-        try:
-            traceback.print_exception(type(e), e, tb)
-        except BaseException:
-            pass
+        print_exception(e, tb, src.decode("utf-8", "replace"))
         flush_all()
         mro = ",".join(c.__name__ for c in type(e).__mro__)
         os.write(2, b"\nharness-sandbox-exception:" + mro.encode() + b"\n")
@@ -475,9 +488,11 @@ def _split_report(stderr: bytes) -> tuple[dict | None, str]:
     head, sep, rest = stderr.partition(b"\n")
     if sep and head.startswith(_REPORT_TAG):
         try:
-            return json.loads(head[len(_REPORT_TAG) :]), rest.decode("utf-8", "replace")
-        except ValueError:
-            pass
+            report = ast.literal_eval(head[len(_REPORT_TAG) :].decode())
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            report = None
+        if isinstance(report, dict):
+            return report, rest.decode("utf-8", "replace")
     return None, stderr.decode("utf-8", "replace")
 
 
@@ -550,7 +565,8 @@ def run_program(program: str, limits: Limits = Limits()) -> ExecResult:  # noqa:
     uid = 0x70000000 + secrets.randbelow(0x7FFE0000 - 0x70000000)
     workdir = tempfile.mkdtemp(prefix="harness-sbx-")
     cfg = {"nonce": nonce, "uid": uid, "want": _WANT, "limits": asdict(limits), "site": _site_packages()}
-    payload = json.dumps(cfg).encode() + b"\n" + program.encode("utf-8", "surrogatepass")
+    head = marshal.dumps(cfg)
+    payload = b"%d\n" % len(head) + head + program.encode("utf-8", "surrogatepass")
     out, err = _Capped(limits.max_output_bytes + 64), _Capped(limits.max_output_bytes)
     uid_killed = False
     proc = None

@@ -3,7 +3,10 @@ in the test session (no download) and saved as a local Hugging Face folder."""
 
 from __future__ import annotations
 
+import html
 import os
+import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -73,3 +76,33 @@ def _isolated_cache(tmp_path_factory, monkeypatch):
     """Converted models go to a per-session cache unless the caller set one (CI shares it)."""
     if "HARNESS_CACHE" not in os.environ:
         monkeypatch.setenv("HARNESS_CACHE", str(tmp_path_factory.getbasetemp() / "harness-cache"))
+
+
+# ---------------------------------------------------------------- headless Chromium (report pages)
+CHROMIUM = Path("/usr/bin/chromium")
+needs_chromium = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="headless Chromium not installed at /usr/bin/chromium (CI installs it)"
+)
+
+
+def chromium(page: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run headless Chromium on a local page with a fresh profile (no network, no first-run noise)."""
+    profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
+    cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+           "--disable-background-networking", "--disable-component-update", "--disable-sync",
+           "--disable-dev-shm-usage", "--hide-scrollbars", f"--user-data-dir={profile}", *args, page.as_uri()]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
+
+
+def chromium_dom(page: Path, tmp_path: Path) -> str:
+    """The DOM after the page's scripts ran."""
+    proc = chromium(page, tmp_path, "--dump-dom")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "<html" in proc.stdout
+    return proc.stdout
+
+
+def visible_text(dom: str) -> str:
+    """Roughly what a reader sees: the DOM without scripts, styles and tags."""
+    dom = re.sub(r"<(script|style)\b.*?</\1>", " ", dom, flags=re.S)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", dom)))

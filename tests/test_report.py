@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 import copy
-import html
 import re
-import subprocess
 from pathlib import Path
 from typing import Any
 
-import pytest
+from conftest import chromium as _chromium
+from conftest import chromium_dom as _dom
+from conftest import needs_chromium
+from conftest import visible_text as _text
 
 from harness.stats import bootstrap_mean_ci
 from reports import build_comparisons, render_report
 
-CHROMIUM = Path("/usr/bin/chromium")
-needs_chromium = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="headless Chromium not installed at /usr/bin/chromium (CI installs it)"
-)
 PROMPT = 'def add(a: int, b: int) -> int:\n    """Return a + b. See https://example.org/spec <b>bold</b>"""\n'
 
 
@@ -83,27 +80,6 @@ SMALL = {
 # 40 fixed, 0 broken: significant.
 BIG = {"base": [F] * 40 + [P] * 5 + [F] * 5, "adapter": [P] * 30 + [F] * 10 + [P] * 5 + [F] * 5,
        "merged": [P] * 40 + [P] * 5 + [F] * 5}
-
-
-def _chromium(html: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
-    cmd = [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           "--disable-dev-shm-usage", "--hide-scrollbars", f"--user-data-dir={profile}", *args, html.as_uri()]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
-
-
-def _dom(html: Path, tmp_path: Path) -> str:
-    proc = _chromium(html, tmp_path, "--dump-dom")
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    assert "<html" in proc.stdout
-    return proc.stdout
-
-
-def _text(dom: str) -> str:
-    """Roughly what a reader sees: the DOM without scripts, styles and tags."""
-    dom = re.sub(r"<(script|style)\b.*?</\1>", " ", dom, flags=re.S)
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", dom)))
 
 
 def _verdicts(dom: str) -> list[str]:
@@ -276,3 +252,23 @@ def test_sampled_run_renders(tmp_path: Path) -> None:
     assert "sample 1 of 5" in page and "paired bootstrap" in page
     md = (tmp_path / "summary.md").read_text()
     assert "| humaneval pass@5 |" in md and "paired bootstrap" in md
+
+
+def test_summary_verdict_follows_the_test_and_says_how_to_reproduce(tmp_path: Path) -> None:
+    big = render_report(make_results(BIG), tmp_path / "big")["md"].read_text()
+    assert ("**Verdict:** the merged model solves more humaneval problems than the base: 10.0% → 90.0%, +80.0 pts "
+            "(95% CI +") in big
+    assert "exact McNemar p < 0.001 over 50 problems (40 fixed, 0 broken)." in big
+    assert "· lr 0.0002 ·" in big  # the training line names the hyperparameters
+    assert "**Reproduce:** `harness run config.yaml --allow-code-execution` with the run folder's `config.yaml` " \
+           "(config `ab12cd34ef56`)" in big
+    small = render_report(make_results(SMALL), tmp_path / "small")["md"].read_text()
+    verdict = next(line for line in small.splitlines() if line.startswith("**Verdict:**"))
+    assert verdict.startswith("**Verdict:** no significant change in humaneval pass@1 between base and merged: "
+                              "50.0% → 66.7%, +16.7 pts")
+    assert "exact McNemar p = 1.000 over 6 problems (2 fixed, 1 broken); the difference is within what chance" in verdict
+    worse = make_results({"base": BIG["merged"], "merged": BIG["base"]})
+    worse["command"] = "harness run smollm2-135m --set train.lr=1e-3 --allow-code-execution"
+    md = render_report(worse, tmp_path / "worse")["md"].read_text()
+    assert "**Verdict:** the merged model solves fewer humaneval problems than the base: 90.0% → 10.0%" in md
+    assert "**Reproduce:** `harness run smollm2-135m --set train.lr=1e-3 --allow-code-execution`" in md

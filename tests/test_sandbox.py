@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
+import socket
+import tempfile
 import time
 from pathlib import Path
 
@@ -280,6 +283,150 @@ def test_isolation_report(iso: dict) -> None:
     if os.geteuid() == 0 and iso["pidns"]:
         assert iso["full"], iso
         check(run_program("import os\nassert os.getuid() != 0 and os.getppid() == 1\n"), "passed")
+
+
+def _humaneval_like(candidate_body: str, prelude: str = "") -> str:
+    """A HumanEval-shaped program whose check fails unless the checks are skipped somehow."""
+    return (
+        f"{prelude}\ndef candidate(x):\n{candidate_body}\n\n"
+        "def check(c):\n    assert c(1) == 2\n    assert c(2) == 3\n\ncheck(candidate)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "    raise SystemExit(0)",
+        "    raise SystemExit",
+        "    import sys\n    sys.exit(0)",
+        "    import os\n    os._exit(0)",
+        "    raise KeyboardInterrupt",
+        "    raise GeneratorExit",
+    ],
+)
+def test_exit_inside_the_checks(body: str) -> None:
+    r = run_program(_humaneval_like(body), FAST)
+    assert not r.passed and r.status in ("failed", "runtime_error"), r
+
+
+@pytest.mark.parametrize(
+    "prelude",
+    [
+        "import builtins\nbuiltins.AssertionError = type('Quiet', (Exception,), {})",
+        "import builtins\nbuiltins.AssertionError = SystemExit",
+        "import os\n_real = os._exit\nos._exit = lambda code=0: _real(0)",
+        "import sys\nsys.exit = lambda *a: None\nsys.excepthook = lambda *a: None",
+        "import traceback, os\ntraceback.print_exception = lambda *a, **k: os._exit(0)",
+        "import os, sys\nsys.stderr = open(os.devnull, 'w')\nsys.stdout = sys.stderr",
+        "import os\nos.write = lambda fd, data: len(data)",
+        "import builtins\nbuiltins.print = lambda *a, **k: None\nbuiltins.__import__ = None",
+    ],
+)
+def test_replaced_builtins_cannot_pass(prelude: str) -> None:
+    r = run_program(_humaneval_like("    return x", prelude), FAST)
+    assert not r.passed, r
+
+
+def test_fake_success_lines_then_failing_checks() -> None:
+    prelude = "print('passed')\nprint('harness-sandbox-isolation:{}')\nprint('{\"passed\": true}')"
+    r = run_program(_humaneval_like("    return x", prelude), FAST)
+    check(r, "failed")
+
+
+@pytest.fixture()
+def victim_dir(iso: dict):
+    """A world-writable folder in /tmp with a world-writable file: only the sandbox stands in the way."""
+    if not (iso.get("readonly_fs") or contained(iso)):
+        pytest.skip("programs run as root without a read-only file system here")
+    folder = Path(tempfile.mkdtemp(prefix="harness-victim-"))
+    (folder / "victim.txt").write_text("original")
+    os.chmod(folder, 0o777)
+    os.chmod(folder / "victim.txt", 0o666)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "import os\nos.remove({victim!r})",
+        "open({victim!r}, 'w').write('pwned')",
+        "open({victim!r}, 'a').write('pwned')",
+        "import os\nos.rename({victim!r}, {victim!r} + '.moved')",
+        "import os\nos.truncate({victim!r}, 0)",
+        "import os\nos.chmod({victim!r}, 0)",
+        "import shutil\nshutil.rmtree({folder!r})",
+    ],
+)
+def test_host_files_cannot_be_deleted_or_overwritten(victim_dir: Path, attack: str) -> None:
+    victim = victim_dir / "victim.txt"
+    before = victim.stat()
+    r = run_program(attack.format(victim=str(victim), folder=str(victim_dir)) + "\n", FAST)
+    assert not r.passed, r
+    after = victim.stat()
+    assert victim.read_text() == "original" and sorted(os.listdir(victim_dir)) == ["victim.txt"]
+    assert (after.st_mode, after.st_mtime_ns) == (before.st_mode, before.st_mtime_ns)
+
+
+def test_python_installation_is_not_writable() -> None:
+    stdlib = os.__file__
+    before = os.stat(stdlib)
+    src = f"open({stdlib!r}, 'a').close()\n"  # append mode: harmless even if it were allowed
+    r = run_program(src, FAST)
+    check(r, "runtime_error")
+    assert "Error" in r.error and os.stat(stdlib).st_mtime_ns == before.st_mtime_ns
+
+
+def test_socket_cannot_reach_the_hosts_loopback(iso: dict) -> None:
+    if not iso.get("netns"):
+        pytest.skip("no network namespace on this host")
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        server.settimeout(0.5)
+        port = server.getsockname()[1]
+        r = run_program(f"import socket\nsocket.create_connection(('127.0.0.1', {port}), timeout=2).close()\n", FAST)
+        assert not r.passed and r.status == "runtime_error", r
+        with pytest.raises(TimeoutError):
+            server.accept()
+
+
+def test_hostile_corpus_runs_together_in_bounded_time(iso: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole corpus in one parallel batch: nothing passes, nothing outlives its limits."""
+    secret = "sk-test-" + secrets.token_hex(8)
+    monkeypatch.setenv("HARNESS_FAKE_SECRET", secret)
+    corpus = {
+        "infinite loop": "while True:\n    pass\n",
+        "sleep": "import time\ntime.sleep(60)\n",
+        "memory bomb": "xs = []\nwhile True:\n    xs.append(' ' * 10 ** 7)\n",
+        "stdout flood": "while True:\n    print('x' * 4096)\n",
+        "stderr flood": "import sys\nwhile True:\n    sys.stderr.write('x' * 4096)\n",
+        "kill parent": "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)\nimport time\ntime.sleep(5)\n",
+        "kill group": "import os, signal\nos.killpg(0, signal.SIGKILL)\n",
+        "early exit": "import os\nos._exit(0)\nassert False\n",
+        "exit in checks": _humaneval_like("    raise SystemExit(0)"),
+        "fake success": "print('passed')\nimport os\nos._exit(0)\n",
+        "replaced exit": _humaneval_like("    return x", "import os\n_r = os._exit\nos._exit = lambda c=0: _r(0)"),
+        "socket": "import socket\ns = socket.socket()\ns.settimeout(1)\ns.connect(('127.0.0.1', 9))\n",
+        "env secret": (
+            "import glob, os\nfound = 'HARNESS_FAKE_SECRET' in os.environ\n"
+            "for path in glob.glob('/proc/*/environ'):\n    try:\n"
+            f"        found = found or {secret.encode()!r} in open(path, 'rb').read()\n"
+            "    except OSError:\n        pass\nassert found\n"
+        ),
+        "detached then fail": _detached("harness-corpus") + "assert False\n",
+    }
+    if iso.get("pidns") or "uid" in iso:  # else kill(-1) would reach the test runner itself
+        corpus["kill all"] = "import os, signal\nos.kill(-1, signal.SIGKILL)\n"
+    if contained(iso):
+        corpus["fork bomb"] = "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+    limits = Limits(timeout_s=3, cpu_s=2, memory_mb=512)
+    start = time.monotonic()
+    results = run_many(list(corpus.values()), limits, workers=2, progress=False)
+    wall = time.monotonic() - start
+    passed = [name for name, r in zip(corpus, results, strict=True) if r.passed]
+    assert passed == [], passed
+    assert max(r.duration_s for r in results) < limits.timeout_s + 3
+    assert wall < len(corpus) * (limits.timeout_s + 3) / 2, wall  # every program ends within its limits
+    check(run_program("assert True\n"), "passed")  # and the host carries on
 
 
 # --- classification details -----------------------------------------------------------------

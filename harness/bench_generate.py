@@ -1,0 +1,130 @@
+"""`harness bench generate`: our generation engine against the tutorial's loop (one prompt at a
+time through `model.generate`), on the same model, problems and settings, in the same run."""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from pathlib import Path
+
+from harness.config import GenerationConfig
+from harness.env import environment
+from harness.generate import Request, generate
+
+
+def add_bench_command(sub) -> None:
+    p = sub.add_parser("generate", help="generation tokens/s: ours vs one prompt at a time")
+    p.add_argument("--recipe", default="smollm2-135m", help="recipe whose model and prompts to use")
+    p.add_argument("--model", help="override model.name_or_path")
+    p.add_argument("--shape", choices=["mistral-7b"], help="random weights of this shape instead (no download)")
+    p.add_argument("--limit", type=int, default=164, help="HumanEval problems for our engine (default 164)")
+    p.add_argument("--baseline-limit", type=int, default=8,
+                   help="problems for the one-at-a-time baseline (it is slow; tokens/s is per token)")
+    p.add_argument("--max-new-tokens", type=int, help="default: the recipe's")
+    p.add_argument("--batch-size", type=int, help="default: the recipe's")
+    p.add_argument("--force-length", action="store_true",
+                   help="ignore EOS and stop strings: every sequence runs max-new-tokens (as with random weights)")
+    p.add_argument("--out", type=Path, required=True, help="JSON file to write")
+    p.set_defaults(func=run)
+
+
+def _prompts(recipe, tok, limit: int, vocab: int | None):
+    """(key, prompt text, token ids) of the first `limit` HumanEval prompts in the recipe's mode.
+
+    With `vocab` (a random-weights shape), ids are random of the same lengths as the real prompts."""
+    import torch
+
+    from harness import models
+    from tasks import get_task
+
+    task = get_task("humaneval")
+    ptok = tok if vocab is None else models.load_tokenizer(models.materialize(models.resolve(recipe.model)))
+    out = []
+    g = torch.Generator().manual_seed(0)
+    for p in task.problems(limit):
+        text = task.build_prompt(p, ptok, recipe.eval.prompt_mode)
+        ids = ptok(text, add_special_tokens=False)["input_ids"]
+        if vocab is not None:
+            ids = torch.randint(3, vocab, (len(ids),), generator=g).tolist()
+        out.append((p.task_id, text, ids, tuple(task.stop_sequences(recipe.eval.prompt_mode))))
+    return out
+
+
+def _load(args, recipe):
+
+    from harness import models
+
+    device = models.pick_device()
+    if args.shape:
+        model = models.random_model(args.shape, device=device, dtype=models.resolve_dtype("auto", device))
+        return model.eval(), models.word_tokenizer(model.config.vocab_size), device
+    src = models.materialize(models.resolve(recipe.model))
+    dtype = models.resolve_dtype(recipe.model.dtype, device)
+    return models.load_model(src, dtype, device), models.load_tokenizer(src), device
+
+
+def _sync(device: str) -> None:
+    import torch
+
+    if device == "cuda":
+        torch.cuda.synchronize()
+
+
+def baseline_loop(model, tok, prompts, max_new: int, force: bool, device: str) -> tuple[dict, float, int]:
+    """The tutorial's evaluation: one prompt at a time, greedy `model.generate`."""
+    import torch
+
+    texts, tokens = {}, 0
+    _sync(device)
+    t0 = time.perf_counter()
+    for key, _, ids, _ in prompts:
+        x = torch.tensor([ids], device=device)
+        with torch.no_grad():
+            out = model.generate(x, attention_mask=torch.ones_like(x), max_new_tokens=max_new, do_sample=False,
+                                 min_new_tokens=max_new if force else None, pad_token_id=tok.pad_token_id)
+        new = out[0, x.shape[1]:]
+        tokens += len(new)
+        texts[key] = tok.decode(new, skip_special_tokens=True)
+    _sync(device)
+    return texts, time.perf_counter() - t0, tokens
+
+
+def run(args) -> int:
+    from harness.registry import load_recipe
+
+    overrides = [f"model.name_or_path={args.model}"] if args.model else []
+    recipe = load_recipe(args.recipe, overrides)
+    gen = recipe.generation
+    cfg = GenerationConfig(max_new_tokens=args.max_new_tokens or gen.max_new_tokens,
+                           batch_size=args.batch_size or gen.batch_size, do_sample=False)
+    model, tok, device = _load(args, recipe)
+    vocab = model.config.vocab_size if args.shape else None
+    prompts = _prompts(recipe, tok, args.limit, vocab)
+    stops = (lambda s: ()) if args.force_length else (lambda s: s)
+    requests = [Request(k, text, stops(st), prompt_ids=tuple(ids)) for k, text, ids, st in prompts]
+    base_texts, base_s, base_tokens = baseline_loop(model, tok, prompts[: args.baseline_limit],
+                                                    cfg.max_new_tokens, args.force_length, device)
+    with tempfile.TemporaryDirectory() as tmp:
+        _sync(device)
+        t0 = time.perf_counter()
+        ours = generate(model, tok, requests, cfg, Path(tmp) / "log.jsonl", desc="bench generate",
+                        force_length=args.force_length)
+        _sync(device)
+        ours_s = time.perf_counter() - t0
+    ours_tokens = sum(r["new_tokens"] for r in ours.values())
+    same = sum(v.startswith(ours[k]["text"]) for k, v in base_texts.items())
+    result = {
+        "device": device, "model": args.shape or recipe.model.name_or_path, "problems": len(prompts),
+        "max_new_tokens": cfg.max_new_tokens, "batch_size": cfg.batch_size, "force_length": args.force_length,
+        "tokens_per_s": round(ours_tokens / ours_s, 1), "new_tokens": ours_tokens, "wall_s": round(ours_s, 2),
+        "baseline_tokens_per_s": round(base_tokens / base_s, 1), "baseline_problems": len(base_texts),
+        "baseline_new_tokens": base_tokens, "baseline_wall_s": round(base_s, 2),
+        "speedup": round((ours_tokens / ours_s) / (base_tokens / base_s), 2),
+        "greedy_agreement_on_baseline_problems": f"{same}/{len(base_texts)}",
+        "env": environment(),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1))
+    print(json.dumps({k: v for k, v in result.items() if k != "env"}, indent=1))
+    return 0
