@@ -270,13 +270,15 @@ def _generate_stream(model, tokenizer, todo: Sequence[Request], prompt_ids: dict
                 else:
                     cache, mask, logits, positions = c, m, lg, pos
                 rows += [{"req": r, "out": []} for r in group]
+            if force_length:  # as transformers' min_new_tokens: EOS cannot be chosen
+                logits[:, eos_t] = float("-inf")
             nxt = _sample(logits, cfg, gen)
             is_eos, nxt_list = torch.isin(nxt, eos_t).tolist(), nxt.tolist()
             keep = []
             for i, row in enumerate(rows):
                 req, out = row["req"], row["out"]
                 reason = None
-                if is_eos[i] and not force_length:
+                if is_eos[i]:
                     reason = "eos"
                 else:
                     out.append(nxt_list[i])
