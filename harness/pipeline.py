@@ -104,10 +104,7 @@ def run_pipeline(run: Run, stages: list[str]) -> dict:
     if any(s in EVAL_STAGES for s in stages) and not run.allow_code_execution:
         raise HarnessError("evaluation runs model-written code; pass --allow-code-execution to allow it "
                            "(each program runs in a sandboxed subprocess)")
-    for name in cfg.eval.tasks:
-        from tasks import get_task
-
-        get_task(name)
+    _task_identity(cfg)  # unknown task names fail here, before any work
     _prepare_run_dir(run)
     base_src = models.resolve(cfg.model)
     base_fp = models.fingerprint(base_src)
@@ -170,6 +167,16 @@ def _run_stage(run: Run, stage: str, base_src, base_fp: str, dataset) -> dict:
     return result
 
 
+def _upstream(run: Run, stage: str) -> dict:
+    """The output of an earlier stage: from this invocation, or from its complete folder."""
+    if stage not in run.outputs:
+        done = load_complete(run.stage_dir(stage))
+        if done is None:
+            raise HarnessError(f"stage '{stage}' has not run with this config yet; include it in --stages")
+        run.outputs[stage] = done
+    return run.outputs[stage]
+
+
 def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
     cfg = run.cfg
     device = models.pick_device()
@@ -182,7 +189,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
     if stage == "merge":
         from harness.merge import merge
 
-        adapter = Path(run.outputs["train"]["adapter_dir"])
+        adapter = Path(_upstream(run, "train")["adapter_dir"])
         return merge(models.materialize(base_src), adapter, out_dir / "model", cfg.merge.dtype)
     eval_dtype = models.resolve_dtype(cfg.model.dtype, device)
     if stage == "eval-base":
@@ -191,7 +198,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
         def load():
             return models.load_model(src, eval_dtype, device), models.load_tokenizer(src)
     elif stage == "eval-adapter":
-        src, adapter = models.materialize(base_src), run.outputs["train"]["adapter_dir"]
+        src, adapter = models.materialize(base_src), _upstream(run, "train")["adapter_dir"]
         quant = cfg.train.quantization == "nf4"
         dtype = models.resolve_dtype(cfg.train.compute_dtype, device) if quant else eval_dtype
         label = f"{cfg.model.name_or_path} + LoRA ({'nf4 base' if quant else 'base'})"
@@ -200,7 +207,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
             return (models.load_model(src, dtype, device, quant_4bit=quant, double_quant=cfg.train.double_quant,
                                       adapter=adapter), models.load_tokenizer(models.ModelSource(adapter)))
     else:
-        merged = run.outputs["merge"]["path"]
+        merged = _upstream(run, "merge")["path"]
         label = f"merged ({cfg.merge.dtype})"
 
         def load():

@@ -158,3 +158,14 @@ def test_module_entry_point_and_ls():
     out = subprocess.run([sys.executable, "-m", "harness", "ls"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert "smollm2-135m" in out.stdout and "humaneval" in out.stdout
+
+
+def test_a_later_stage_alone_needs_its_inputs(tiny_model_dir, data_file, tmp_path, capsys):
+    code, _, err = run_cli(args_for(tiny_model_dir, data_file, tmp_path / "r", "--stages", "merge"), capsys)
+    one_line_error(code, err, "stage 'train' has not run with this config yet")
+
+
+def test_a_later_stage_alone_reuses_earlier_folders(finished_run, tiny_model_dir, data_file, capsys):
+    code, out, _ = run_cli(args_for(tiny_model_dir, data_file, finished_run, "--stages", "eval-merged,report"),
+                           capsys)
+    assert code == 0 and "eval-merged: reusing" in out
