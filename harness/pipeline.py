@@ -120,7 +120,6 @@ def run_pipeline(run: Run, stages: list[str]) -> dict:
         t0 = time.perf_counter()
         run.outputs[stage] = _run_stage(run, stage, base_src, base_fp, dataset)
         timings[stage] = round(time.perf_counter() - t0, 2)
-        print(f"[harness] {stage}: done in {timings[stage]:.1f}s -> {run.stage_dir(stage)}", flush=True)
     results = assemble_results(run, dataset, timings)
     _write_json(run.run_dir / "results.json", results)
     if "report" in stages:
@@ -164,6 +163,7 @@ def _run_stage(run: Run, stage: str, base_src, base_fp: str, dataset) -> dict:
         raise
     result["stage_key"] = run.keys[stage]
     _finish(out_dir, stage, run.keys[stage], inputs, result, time.perf_counter() - t0)
+    print(f"[harness] {stage}: done in {time.perf_counter() - t0:.1f}s -> {out_dir}", flush=True)
     return result
 
 
