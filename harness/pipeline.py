@@ -115,12 +115,9 @@ def run_pipeline(run: Run, stages: list[str]) -> dict:
         dataset = load_dataset(cfg.data)
     for stage in STAGES[:-1]:
         run.keys[stage] = config_hash(stage_inputs(run, stage, base_fp, dataset.sha256 if dataset else None))
-    timings: dict[str, float] = {}
     for stage in [s for s in STAGES if s in stages and s != "report"]:
-        t0 = time.perf_counter()
         run.outputs[stage] = _run_stage(run, stage, base_src, base_fp, dataset)
-        timings[stage] = round(time.perf_counter() - t0, 2)
-    results = assemble_results(run, dataset, timings)
+    results = assemble_results(run, dataset)
     _write_json(run.run_dir / "results.json", results)
     if "report" in stages:
         from reports import render_report
@@ -216,13 +213,23 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
     return evaluate_model(load, cfg, out_dir, label, progress=run.progress)
 
 
+def _stage_seconds(run: Run) -> dict[str, float]:
+    """Wall seconds each stage took when it was computed (from its manifest; reuse costs nothing)."""
+    out = {}
+    for stage in run.keys:
+        manifest = run.stage_dir(stage) / "manifest.json"
+        if manifest.is_file():
+            out[stage] = json.loads(manifest.read_text()).get("seconds")
+    return out
+
+
 def _sandbox_isolation() -> dict:
     from harness.sandbox import isolation
 
     return isolation()
 
 
-def assemble_results(run: Run, dataset, timings: dict) -> dict:
+def assemble_results(run: Run, dataset) -> dict:
     """results.json (SPEC schema) from the stage outputs of this run folder."""
     cfg = run.cfg
     previous = {}
@@ -245,7 +252,7 @@ def assemble_results(run: Run, dataset, timings: dict) -> dict:
                    "limit": cfg.eval.limit},
         "stages": stages,
         "stage_keys": dict(run.keys),
-        "timings": {**previous.get("timings", {}), **timings},
+        "timings": {**previous.get("timings", {}), **_stage_seconds(run)},
         "notes": list(cfg.notes),
     }
     if "train" in run.outputs:
