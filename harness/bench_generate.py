@@ -128,7 +128,9 @@ def run(args) -> int:
         "baseline_tokens_per_s": round(base_tokens / base_s, 1), "baseline_problems": len(base_texts),
         "baseline_new_tokens": base_tokens, "baseline_wall_s": round(base_s, 2),
         "speedup": round((ours_tokens / ours_s) / (base_tokens / base_s), 2),
-        "greedy_agreement_on_baseline_problems": f"{same}/{len(base_texts)}",
+        # random weights give near-uniform logits: batched vs single-prompt numerics flip argmaxes, so
+        # agreement is only a correctness check on trained weights
+        "greedy_agreement_on_baseline_problems": None if args.shape else f"{same}/{len(base_texts)}",
         "env": environment(),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
