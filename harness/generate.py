@@ -162,13 +162,22 @@ def _growing_layer_class():
 
 
 def new_cache(model):
-    """A DynamicCache whose layers grow in place (see `_growing_layer_class`)."""
+    """A DynamicCache; on CPU its layers grow in place (see `_growing_layer_class`: 10-30% faster
+    decode steps measured there), on GPU plain concatenation (faster there: SDPA copies strided views)."""
     from transformers import DynamicCache
 
     cache = DynamicCache(config=model.config)
-    layer_cls = _growing_layer_class()
-    cache.layers = [layer_cls() for _ in cache.layers]
+    if next(model.parameters()).device.type == "cpu":
+        layer_cls = _growing_layer_class()
+        cache.layers = [layer_cls() for _ in cache.layers]
     return cache
+
+
+def _set_kv(layer, keys, values) -> None:
+    if hasattr(layer, "set"):
+        layer.set(keys, values)
+    else:
+        layer.keys, layer.values = keys, values
 
 
 def _left_pad(t, width: int, dim: int, value=0):
@@ -189,7 +198,7 @@ def _join(cache, mask, new_cache, new_mask):
 
     width = max(mask.shape[1], new_mask.shape[1])
     for old, new in zip(cache.layers, new_cache.layers, strict=True):
-        old.set(torch.cat([_left_pad(old.keys, width, 2), _left_pad(new.keys, width, 2)], dim=0),
+        _set_kv(old, torch.cat([_left_pad(old.keys, width, 2), _left_pad(new.keys, width, 2)], dim=0),
                 torch.cat([_left_pad(old.values, width, 2), _left_pad(new.values, width, 2)], dim=0))
     return torch.cat([_left_pad(mask, width, 1), _left_pad(new_mask, width, 1)], dim=0)
 
@@ -200,7 +209,7 @@ def _trim(cache, mask):
     if first < 64:
         return mask
     for layer in cache.layers:
-        layer.set(layer.keys[:, :, first:], layer.values[:, :, first:])
+        _set_kv(layer, layer.keys[:, :, first:], layer.values[:, :, first:])
     return mask[:, first:]
 
 

@@ -23,8 +23,13 @@ def reference(model, tok, prompt: str, max_new: int) -> str:
 
 
 @pytest.mark.parametrize("batch_size", [1, 3, 8])
-def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size):
+@pytest.mark.parametrize("cache", ["growing", "concatenating"])
+def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, cache, monkeypatch):
     model, tok = tiny
+    if cache == "concatenating":  # the GPU path: transformers' own DynamicCache layers
+        from transformers import DynamicCache
+
+        monkeypatch.setattr("harness.generate.new_cache", lambda m: DynamicCache(config=m.config))
     cfg = GenerationConfig(max_new_tokens=12, batch_size=batch_size)
     reqs = [Request(f"k{i}", p) for i, p in enumerate(PROMPTS)]
     got = generate(model, tok, reqs, cfg, tmp_path / "log.jsonl", progress=False)
