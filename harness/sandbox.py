@@ -181,6 +181,9 @@ def expose_python():
     needed = {real(p) for p in (sys.base_prefix, sys.prefix, sys.base_exec_prefix, sys.exec_prefix)}
     needed |= {real(p) for p in sys.path if os.path.isdir(p)}
     needed.add(os.path.dirname(real(sys.executable)))
+    # a virtualenv's bin/ (its python is a symlink into the base install): programs that run
+    # sys.executable must find it even when the venv lies under a 0700 directory (e.g. tox's .tox)
+    needed.add(real(os.path.dirname(os.path.abspath(sys.executable))))
     needed = sorted(p for p in needed if not any(p.startswith(q + "/") for q in needed if q != p))
     covers, fds = {}, {}
     for path in needed:

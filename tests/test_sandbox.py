@@ -452,3 +452,26 @@ def test_sandbox_failures_raise(monkeypatch: pytest.MonkeyPatch) -> None:
         sandbox._check_started({"uid_error": "EINVAL"}, "", timed_out=False)
     with pytest.raises(HarnessError, match="cannot read /opt/py"):
         sandbox._check_started({"uid": 7, "python_unreadable": "/opt/py"}, "", timed_out=False)
+
+
+def test_programs_find_sys_executable_of_a_venv_under_a_private_dir(tmp_path):
+    """tox puts its venvs under a 0700 `.tox`: a program that runs sys.executable must still find it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    venv = private / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", "--system-site-packages", str(venv)],
+                   check=True, timeout=120)
+    project = str(Path(__file__).resolve().parents[1])
+    script = ("from harness.sandbox import run_program, Limits\n"
+              "prog = 'import subprocess, sys\\nsubprocess.run([sys.executable, \"-c\", \"pass\"], check=True)\\n'\n"
+              "r = run_program(prog, Limits(timeout_s=20))\n"
+              "print(r.status, r.error)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([project, *sys.path[1:]])}
+    out = subprocess.run([str(venv / "bin" / "python"), "-c", script], capture_output=True, text=True,
+                         timeout=120, env=env)
+    assert out.stdout.startswith("passed"), out.stdout + out.stderr
