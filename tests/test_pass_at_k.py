@@ -53,7 +53,7 @@ def evaluate_code_eval_estimator() -> Callable:
     """
     spec = importlib.util.find_spec("evaluate")  # not imported: that takes seconds
     if spec is None or spec.origin is None:
-        pytest.skip("evaluate is not installed (pip install -e .[test])")
+        pytest.skip("evaluate is not installed (optional: pip install evaluate, then cache its code_eval script)")
     for root in (Path(spec.origin).parent, _modules_cache()):
         for path in sorted(root.rglob("code_eval.py")) if root.is_dir() else []:
             fn = _function_from_source(path, "estimate_pass_at_k")
