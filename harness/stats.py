@@ -89,15 +89,6 @@ def paired_bootstrap_delta(
     return {"delta": delta, "ci95": [float(lo), float(hi)], "p_value": float(p), "n": int(d.size)}
 
 
-def pass_at_k(n: int, c: int, k: int) -> float:
-    """Unbiased per-problem pass@k estimator, 1 - C(n-c, k) / C(n, k) (Chen et al. 2021)."""
-    if k > n:
-        raise ValueError(f"pass@{k} needs at least {k} samples, got {n}")
-    if n - c < k:
-        return 1.0
-    return 1.0 - comb(n - c, k) / comb(n, k)
-
-
 def _n_c(problem: dict[str, Any]) -> tuple[int, int]:
     status = problem.get("status") or []
     n = int(problem.get("n", len(status)))
@@ -174,6 +165,8 @@ def compare_stages(
     pb = [_n_c(b_by_id[t]) for t in ids]
     min_n = min((min(x[0], y[0]) for x, y in zip(pa, pb, strict=True)), default=0)
     binary = bool(ids) and all(x[0] == 1 and y[0] == 1 for x, y in zip(pa, pb, strict=True))
+    from harness.metrics import pass_at_k  # metrics imports this module
+
     kw = {"alpha": alpha, "n_boot": n_boot, "seed": seed}
     metrics: dict[str, Any] = {}
     for k in sorted({int(k) for k in ks} | {1}):

@@ -6,6 +6,8 @@ import numpy as np
 import pytest
 from scipy.stats import binomtest
 
+from harness.errors import HarnessError
+from harness.metrics import pass_at_k
 from harness.stats import (
     IMPROVED,
     NO_CHANGE,
@@ -15,7 +17,6 @@ from harness.stats import (
     flip_table,
     mcnemar_exact,
     paired_bootstrap_delta,
-    pass_at_k,
 )
 from reports.compare import build_comparisons
 
@@ -123,7 +124,7 @@ def test_pass_at_k() -> None:
     assert pass_at_k(10, 3, 1) == pytest.approx(0.3)
     assert pass_at_k(5, 1, 2) == pytest.approx(1 - 6 / 10)
     assert pass_at_k(4, 3, 2) == 1.0
-    with pytest.raises(ValueError):
+    with pytest.raises(HarnessError):
         pass_at_k(1, 0, 2)
 
 
