@@ -6,6 +6,7 @@ import argparse
 import errno
 import json
 import os
+import shlex
 import sys
 from pathlib import Path
 
@@ -73,7 +74,8 @@ def _run(args, stages: list[str]) -> int:
 
     cfg = _load_cfg(args)
     run_dir = args.run_dir or Path("runs") / cfg.recipe
-    run = Run(cfg, run_dir, allow_code_execution=args.allow_code_execution, progress=not args.no_progress)
+    run = Run(cfg, run_dir, allow_code_execution=args.allow_code_execution, progress=not args.no_progress,
+              command=shlex.join(["harness", *(args.argv or [])]))
     results = run_pipeline(run, stages)
     _print_summary(results, run_dir)
     return 0
@@ -129,6 +131,7 @@ def _quiet_libraries(verbose: bool) -> None:
 
 def dispatch(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.argv = list(sys.argv[1:] if argv is None else argv)
     _quiet_libraries(getattr(args, "verbose", False))
     if getattr(args, "func", None) is not None:
         return args.func(args)

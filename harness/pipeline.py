@@ -32,6 +32,8 @@ class Run:
     run_dir: Path
     allow_code_execution: bool = False
     progress: bool = True
+    command: str | None = None
+    """the command line that started the run (recorded in results.json)"""
     outputs: dict = field(default_factory=dict)
     keys: dict = field(default_factory=dict)
 
@@ -255,6 +257,8 @@ def assemble_results(run: Run, dataset) -> dict:
         "timings": {**previous.get("timings", {}), **_stage_seconds(run)},
         "notes": list(cfg.notes),
     }
+    if run.command:
+        results["command"] = run.command
     if "train" in run.outputs:
         results["train"] = run.outputs["train"]
     elif "train" in previous and previous.get("config_hash") == config_hash(cfg):

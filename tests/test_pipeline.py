@@ -48,6 +48,7 @@ def finished_run(tiny_model_dir, data_file, tmp_path_factory):
 def test_results_follow_the_schema(finished_run):
     r = json.loads((finished_run / "results.json").read_text())
     assert r["schema"] == 1 and r["recipe"] == "smollm2-135m" and len(r["config_hash"]) == 12
+    assert r["command"].startswith("harness run --run-dir ") and "--allow-code-execution" in r["command"]
     assert set(r["stages"]) == {"base", "adapter", "merged"}
     for stage in r["stages"].values():
         he = stage["tasks"]["humaneval"]
