@@ -55,8 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
     from harness import exec_score as xs
     from harness.errors import HarnessError
-    from harness.exec_cli import limits_for
-    from harness.sandbox import isolation
+    from harness.sandbox import isolation, limits_for
     from tasks import get_task
 
     if args.out.is_dir():

@@ -9,7 +9,7 @@ from pathlib import Path
 from harness.config import RunConfig, config_hash
 from harness.generate import Request, generate, read_log
 from harness.metrics import summarize
-from harness.sandbox import Limits
+from harness.sandbox import limits_for
 
 
 def sample_key(task: str, task_id: str, i: int) -> str:
@@ -42,7 +42,7 @@ def evaluate_model(load: Callable, cfg: RunConfig, out_dir: Path, label: str, pr
         new_tokens = sum(done[k]["new_tokens"] for k in done if k not in before)
         del model
     generate_s = time.perf_counter() - t0
-    limits = Limits(timeout_s=ev.timeout_s, cpu_s=max(1, int(ev.timeout_s)))
+    limits = limits_for(ev.timeout_s)
     task_results, t1 = {}, time.perf_counter()
     for name, task in tasks.items():
         gens = {p.task_id: [done[sample_key(name, p.task_id, i)] for i in range(gen.n_samples)]

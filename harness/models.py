@@ -59,8 +59,7 @@ def resolve(cfg: ModelConfig) -> ModelSource:
         if not (path / "config.json").is_file() and not cfg.gguf_file:
             raise HarnessError(f"model folder {name} has no config.json (not a Hugging Face model folder)")
         return ModelSource(str(path.resolve()), cfg.gguf_file)
-    looks_local = name.startswith((".", "/", "~")) or name.count("/") > 1 or os.sep + os.sep in name
-    if looks_local or name.count("/") != 1:
+    if name.startswith((".", "/", "~")) or name.count("/") != 1:  # a path that does not exist
         raise HarnessError(f"model not found: '{name}' is neither a local folder/GGUF file nor a hub id "
                            "(owner/name); fix model.name_or_path")
     return ModelSource(name, cfg.gguf_file, hub=True, revision=cfg.revision)

@@ -77,6 +77,13 @@ class Limits:
     max_output_bytes: int = 65536  # per stream; more is a flood and the run is killed
 
 
+def limits_for(timeout: float | None) -> Limits:
+    """Default limits; ``timeout`` sets the wall clock and the CPU limit (rounded up) alike."""
+    import math
+
+    return Limits() if timeout is None else Limits(timeout_s=timeout, cpu_s=max(1, math.ceil(timeout)))
+
+
 @dataclass
 class ExecResult:
     """Outcome of one program: status is one of :data:`STATUSES`."""

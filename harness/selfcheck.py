@@ -34,8 +34,7 @@ def add_command(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from harness import exec_score as xs
-    from harness.exec_cli import limits_for
-    from harness.sandbox import isolation
+    from harness.sandbox import isolation, limits_for
     from tasks import get_task
 
     task = get_task("humaneval")
