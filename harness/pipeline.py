@@ -259,14 +259,12 @@ def assemble_results(run: Run, dataset) -> dict:
     }
     if run.command:
         results["command"] = run.command
-    if "train" in run.outputs:
-        results["train"] = run.outputs["train"]
-    elif "train" in previous and previous.get("config_hash") == config_hash(cfg):
-        results["train"] = previous["train"]
-    if "merge" in run.outputs:
-        results["merge"] = run.outputs["merge"]
-    elif "merge" in previous and previous.get("config_hash") == config_hash(cfg):
-        results["merge"] = previous["merge"]
+    same_config = previous.get("config_hash") == config_hash(cfg)
+    for stage in ("train", "merge"):
+        if stage in run.outputs:
+            results[stage] = run.outputs[stage]
+        elif same_config and stage in previous:
+            results[stage] = previous[stage]
     if dataset is not None and dataset.skipped:
         results["notes"].append(f"{len(dataset.skipped)} malformed dataset rows skipped")
     from reports.compare import build_comparisons
