@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 
-BENCH_MODULES: tuple[str, ...] = ("harness.bench_exec", "harness.bench_generate")
+BENCH_MODULES: tuple[str, ...] = ("harness.bench_exec", "harness.bench_generate", "harness.bench_train", "harness.bench_loss")
 
 
 def add_command(subparsers) -> None:

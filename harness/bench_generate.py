@@ -25,6 +25,7 @@ def add_bench_command(sub) -> None:
     p.add_argument("--batch-size", type=int, help="default: the recipe's")
     p.add_argument("--force-length", action="store_true",
                    help="ignore EOS and stop strings: every sequence runs max-new-tokens (as with random weights)")
+    p.add_argument("--engine", choices=["auto", "slots", "dynamic"], help="generation.engine (default: the recipe's)")
     p.add_argument("--out", type=Path, required=True, help="JSON file to write")
     p.set_defaults(func=run)
 
@@ -104,7 +105,8 @@ def run(args) -> int:
     recipe = load_recipe(args.recipe, overrides)
     gen = recipe.generation
     cfg = GenerationConfig(max_new_tokens=args.max_new_tokens or gen.max_new_tokens,
-                           batch_size=args.batch_size or gen.batch_size, do_sample=False)
+                           batch_size=args.batch_size or gen.batch_size, do_sample=False,
+                           engine=args.engine or gen.engine)
     model, tok, device = _load(args, recipe)
     vocab = model.config.vocab_size if args.shape else None
     prompts = _prompts(recipe, tok, args.limit, vocab)
@@ -124,6 +126,7 @@ def run(args) -> int:
     result = {
         "device": device, "model": args.shape or recipe.model.name_or_path, "problems": len(prompts),
         "max_new_tokens": cfg.max_new_tokens, "batch_size": cfg.batch_size, "force_length": args.force_length,
+        "engine": cfg.engine,
         "tokens_per_s": round(ours_tokens / ours_s, 1), "new_tokens": ours_tokens, "wall_s": round(ours_s, 2),
         "baseline_tokens_per_s": round(base_tokens / base_s, 1), "baseline_problems": len(base_texts),
         "baseline_new_tokens": base_tokens, "baseline_wall_s": round(base_s, 2),

@@ -16,7 +16,7 @@ RUN_STAGES = ["eval-base", "train", "eval-adapter", "merge", "eval-merged", "rep
 # verbs that live in their own module: each defines `add_command(subparsers)`, which registers a
 # subparser whose `func` default takes the parsed args and returns an exit code
 COMMAND_MODULES: tuple[str, ...] = ("harness.exec_cli", "harness.selfcheck", "harness.bench", "harness.cmd_compare",
-                                   "harness.cmd_sweep")
+                                   "harness.cmd_sweep", "harness.cmd_data")
 
 
 def _common(p: argparse.ArgumentParser, recipe: bool = True) -> None:

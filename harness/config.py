@@ -89,6 +89,14 @@ class TrainConfig:
     max_seq_len: int = 512
     group_by_length: bool = True
     gradient_checkpointing: bool = False
+    checkpoint_layers: float = 1.0
+    """with gradient_checkpointing: fraction of decoder layers recomputed in the backward pass (selective
+    checkpointing trades memory for speed; 1.0 = every layer)"""
+    checkpoint_save: str = "none"
+    """with gradient_checkpointing: base-layer matmul outputs kept instead of recomputed (selective activation
+    checkpointing): none | mlp (gate and up projections, ~half the recompute) | projections (mlp and q/k/v/o)"""
+    liger_kernel: bool = False
+    """Liger's fused Triton kernels for RMSNorm, SwiGLU and RoPE (needs CUDA and `pip install liger-kernel`)"""
     packing: bool = False
     logging_steps: int = 1
     save_steps: int = 50
@@ -99,10 +107,21 @@ class TrainConfig:
 
 @dataclass
 class MergeConfig:
-    """Merging the adapter into a 16-bit base."""
+    """Merging the adapter into a base, and what the merge cost (equivalence figures)."""
 
     dtype: str = "float16"
-    """float16 | bfloat16 | float32: dtype of the fresh base the adapter is merged into"""
+    """float16 | bfloat16 | float32: dtype of the merged model as saved"""
+    base: str = "16bit"
+    """16bit (the base's own weights, the tutorial's way) | nf4-dequantized (each weight the 4-bit load
+    quantizes, through NF4 and back as in training: what the adapter saw)"""
+    method: str = "shards"
+    """shards (stream the base's safetensors on CPU, one tensor at a time) | peft (load the whole model,
+    PEFT's merge_and_unload)"""
+    equivalence: str = "as-trained"
+    """off | as-trained (merged vs the adapter on its training base) | both (also vs the adapter on a
+    16-bit base when training was on NF4)"""
+    probe_tokens: int = 32
+    """greedy tokens per probe prompt for the equivalence figures"""
 
 
 @dataclass
@@ -118,6 +137,9 @@ class GenerationConfig:
     """samples per problem (greedy needs 1)"""
     batch_size: int = 16
     seed: int = 1234
+    engine: str = "auto"
+    """auto (slots on a GPU for Llama-family models, else dynamic) | slots (a static KV cache row per batch
+    slot, the decode step captured as a CUDA graph on GPU) | dynamic (transformers' DynamicCache, any model)"""
 
 
 @dataclass
@@ -160,13 +182,19 @@ CHOICES = {
     "train.prompt_format": {"chat", "seed"},
     "train.lr_scheduler": {"constant", "linear", "cosine", "constant_with_warmup"},
     "merge.dtype": {"float16", "bfloat16", "float32"},
+    "merge.base": {"16bit", "nf4-dequantized"},
+    "merge.method": {"shards", "peft"},
+    "merge.equivalence": {"off", "as-trained", "both"},
     "eval.prompt_mode": {"chat", "completion"},
+    "generation.engine": {"auto", "slots", "dynamic"},
+    "train.checkpoint_save": {"none", "mlp", "projections"},
 }
 POSITIVE = {"train.max_steps", "train.batch_size", "train.grad_accum", "train.max_seq_len", "lora.r",
             "lora.alpha", "generation.max_new_tokens", "generation.n_samples", "generation.batch_size",
             "eval.limit", "eval.timeout_s", "eval.workers", "train.logging_steps", "train.save_steps",
-            "train.eval_steps", "train.lr", "data.max_rows"}
-FRACTIONS = {"data.heldout_fraction", "lora.dropout", "train.warmup_ratio", "generation.top_p"}
+            "train.eval_steps", "train.lr", "data.max_rows", "merge.probe_tokens"}
+FRACTIONS = {"data.heldout_fraction", "lora.dropout", "train.warmup_ratio", "generation.top_p",
+             "train.checkpoint_layers"}
 
 
 def _fail(key: str, msg: str) -> HarnessError:
@@ -257,6 +285,8 @@ def validate(cfg: RunConfig) -> RunConfig:
                     f"({gen.n_samples}); raise generation.n_samples or drop that k")
     if gen.do_sample and gen.temperature <= 0:
         raise _fail("generation.temperature", "must be > 0 when sampling")
+    if cfg.merge.base == "nf4-dequantized" and cfg.train.quantization != "nf4":
+        raise _fail("merge.base", "nf4-dequantized needs train.quantization=nf4 (the adapter saw a 16-bit base)")
     if not cfg.eval.tasks:
         raise _fail("eval.tasks", "needs at least one task")
     return cfg

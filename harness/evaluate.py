@@ -24,7 +24,7 @@ def evaluate_model(load: Callable, cfg: RunConfig, out_dir: Path, label: str, pr
 
     ev, gen = cfg.eval, cfg.generation
     log = out_dir / "samples.jsonl"
-    tasks = {name: get_task(name) for name in ev.tasks}
+    tasks = {name: get_task(name, cfg) for name in ev.tasks}
     problems = {name: t.problems(ev.limit) for name, t in tasks.items()}
     keys = [sample_key(name, p.task_id, i) for name, ps in problems.items() for p in ps
             for i in range(gen.n_samples)]
@@ -53,6 +53,8 @@ def evaluate_model(load: Callable, cfg: RunConfig, out_dir: Path, label: str, pr
             "prompt_mode": ev.prompt_mode, "prompt_template_hash": config_hash(task.prompt_template(ev.prompt_mode)),
             "metrics": summarize(records, ev.ks), "problems": records,
         }
+        if callable(getattr(task, "identity", None)):
+            task_results[name]["identity"] = task.identity()
     execute_s = time.perf_counter() - t1
     return {
         "model": label, "tasks": task_results,

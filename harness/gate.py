@@ -136,6 +136,10 @@ def incomparable_reasons(a: dict[str, Any], b: dict[str, Any], a_task: dict[str,
     ma, mb = a_task.get("prompt_mode"), b_task.get("prompt_mode")
     if ma and mb and ma != mb:
         reasons.append(f"prompt mode {ma} vs {mb}")
+    ia, ib = a_task.get("identity"), b_task.get("identity")  # e.g. the heldout task's problems
+    if ia and ib and ia.get("problems_sha") != ib.get("problems_sha"):
+        reasons.append(f"problem set {str(ia.get('problems_sha'))[:12]} vs {str(ib.get('problems_sha'))[:12]} "
+                       "(different held-out data)")
     return reasons
 
 

@@ -84,11 +84,11 @@ def generate(model, tokenizer, requests: Sequence[Request], cfg: GenerationConfi
     bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc=desc, disable=not progress,
                unit="sample")
     batch = cfg.batch_size
+    stream = pick_engine(model, cfg.engine)
     with open(log_path, "a", encoding="utf-8") as log:
         while pending := [r for r in todo if r.key not in done]:
             try:
-                for rec in _generate_stream(model, tokenizer, pending, ids, replace(cfg, batch_size=batch),
-                                            force_length):
+                for rec in stream(model, tokenizer, pending, ids, replace(cfg, batch_size=batch), force_length):
                     log.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     log.flush()
                     done[rec["key"]] = rec
@@ -102,6 +102,22 @@ def generate(model, tokenizer, requests: Sequence[Request], cfg: GenerationConfi
                 bar.write(f"[harness] out of memory: generation batch size lowered to {batch}")
     bar.close()
     return done
+
+
+def pick_engine(model, engine: str):
+    """The decode loop for `generation.engine` (see GenerationConfig.engine)."""
+    from harness import static_decode
+
+    why_not = static_decode.supported(model)
+    on_gpu = next(model.parameters()).device.type == "cuda"
+    if engine == "slots" and why_not:
+        raise HarnessError(f"generation.engine=slots cannot run this model: {why_not}; use engine=auto")
+    if engine == "slots" or (engine == "auto" and on_gpu and not why_not):
+        def slots(model, tokenizer, todo, prompt_ids, cfg, force_length):
+            return static_decode.decode_stream(model, tokenizer, todo, prompt_ids, cfg, eos_ids(model, tokenizer),
+                                               force_length)
+        return slots
+    return _generate_stream
 
 
 def eos_ids(model, tokenizer) -> set[int]:

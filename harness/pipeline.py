@@ -90,11 +90,17 @@ def stage_inputs(run: Run, stage: str, base_fp: str, dataset_sha: str | None) ->
 
 
 def _task_identity(cfg: RunConfig) -> dict:
+    """Per task: version, prompt-template hash and, for tasks that have one, ``identity()`` (e.g. the
+    heldout task's dataset hash), so that a change to any of them gives new evaluation stage keys."""
     from tasks import get_task
 
-    return {name: {"version": get_task(name).version,
-                   "template": config_hash(get_task(name).prompt_template(cfg.eval.prompt_mode))}
-            for name in cfg.eval.tasks}
+    out = {}
+    for name in cfg.eval.tasks:
+        task = get_task(name, cfg)
+        out[name] = {"version": task.version, "template": config_hash(task.prompt_template(cfg.eval.prompt_mode))}
+        if callable(getattr(task, "identity", None)):
+            out[name]["identity"] = task.identity()
+    return out
 
 
 def run_pipeline(run: Run, stages: list[str]) -> dict:
@@ -183,13 +189,23 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
         from harness.train import train
 
         src = models.materialize(base_src)
+        data_check = check_training_data(dataset)
         record = train(cfg, src, dataset.train, dataset.heldout[:64], out_dir, progress=run.progress)
-        return {**record, "dataset": dataset.summary(), "adapter_dir": str(out_dir / "adapter")}
+        return {**record, "dataset": dataset.summary(), "data_check": data_check,
+                "adapter_dir": str(out_dir / "adapter")}
     if stage == "merge":
         from harness.merge import merge
 
-        adapter = Path(_upstream(run, "train")["adapter_dir"])
-        return merge(models.materialize(base_src), adapter, out_dir / "model", cfg.merge.dtype)
+        trained = _upstream(run, "train")
+        adapter, src = Path(trained["adapter_dir"]), models.materialize(base_src)
+        compute = trained.get("compute_dtype") or str(models.resolve_dtype(cfg.train.compute_dtype, device))[6:]
+        record = merge(src, adapter, out_dir / "model", cfg.merge.dtype, base=cfg.merge.base,
+                       method=cfg.merge.method, compute_dtype=compute, double_quant=cfg.train.double_quant)
+        if cfg.merge.equivalence != "off":
+            from harness.merge_check import check_merge
+
+            record["equivalence"] = check_merge(cfg, src, adapter, Path(record["path"]), device)
+        return record
     eval_dtype = models.resolve_dtype(cfg.model.dtype, device)
     if stage == "eval-base":
         src, label = models.materialize(base_src), cfg.model.name_or_path
@@ -213,6 +229,19 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
             src = models.ModelSource(merged)
             return models.load_model(src, eval_dtype, device), models.load_tokenizer(src)
     return evaluate_model(load, cfg, out_dir, label, progress=run.progress)
+
+
+def check_training_data(dataset, max_hits: int = 50) -> dict:
+    """`harness data check` on every row of the training set (train and held-out): 13-gram overlap and
+    near-duplicates against HumanEval. A contaminated set is reported (here and in the report), not
+    refused: the user decides."""
+    from harness.decontam import check_rows, describe
+
+    report = check_rows(dataset.train + dataset.heldout)
+    if not report["clean"]:
+        print(f"[harness] WARNING: {report['contaminated_rows']} training rows overlap HumanEval "
+              f"(see `harness data check {dataset.source}`); e.g. {describe(report['hits'][0])}", flush=True)
+    return {**report, "hits": report["hits"][:max_hits], "hits_total": len(report["hits"])}
 
 
 def _stage_seconds(run: Run) -> dict[str, float]:

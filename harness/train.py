@@ -25,7 +25,8 @@ def user_message(row: dict) -> str:
 def answer_text(row: dict) -> str:
     """The answer as the assistant should write it: code without a fence gets a python fence."""
     out = row["output"].strip("\n")
-    return out if FENCE in out else f"{FENCE}python\n{out}\n{FENCE}"
+    # already fenced when it opens with a fence (backticks inside the code, e.g. in a string, do not count)
+    return out if out.lstrip().startswith(FENCE) else f"{FENCE}python\n{out}\n{FENCE}"
 
 
 def to_example(row: dict, prompt_format: str) -> dict:
@@ -60,7 +61,7 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
               completion_only_loss=tc.completion_only_loss,
               gradient_checkpointing=tc.gradient_checkpointing, report_to=["tensorboard"],
               bf16=device == "cuda" and compute_dtype == torch.bfloat16,
-              fp16=False, dataloader_num_workers=0, disable_tqdm=not progress)
+              fp16=False, dataloader_num_workers=0, disable_tqdm=not progress, use_liger_kernel=tc.liger_kernel)
     if has_eval:
         kw.update(eval_strategy="steps", eval_steps=tc.eval_steps)
     if "use_cpu" in sig:
@@ -75,6 +76,111 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
         else:
             kw["train_sampling_strategy"] = "group_by_length"
     return SFTConfig(**kw)
+
+
+def _liger_ok(device: str) -> None:
+    import importlib.util
+
+    if device != "cuda":
+        raise HarnessError("train.liger_kernel needs a CUDA GPU; set train.liger_kernel=false on this machine")
+    if importlib.util.find_spec("liger_kernel") is None:
+        raise HarnessError("train.liger_kernel needs the liger-kernel package: pip install liger-kernel")
+
+
+def decoder_layers(model) -> list:
+    """The model's checkpointable decoder layers, in order."""
+    from transformers.modeling_layers import GradientCheckpointingLayer
+
+    return [m for m in model.modules() if isinstance(m, GradientCheckpointingLayer)]
+
+
+def step_clock(device: str):
+    """A TrainerCallback that records the wall time at the end of each optimizer step (GPU synced)."""
+    import torch
+    from transformers import TrainerCallback
+
+    class StepClock(TrainerCallback):
+        def __init__(self):
+            self.times: list[float] = []
+
+        def on_step_end(self, args, state, control, **kw):
+            if device == "cuda":
+                torch.cuda.synchronize()
+            self.times.append(time.perf_counter())
+
+    return StepClock()
+
+
+def selective_checkpointing(fraction: float):
+    """A TrainerCallback that, once the Trainer has turned on gradient checkpointing, keeps it on the
+    first `fraction` of the decoder layers only: the others keep their activations (faster, more memory)."""
+    from transformers import TrainerCallback
+
+    class Selective(TrainerCallback):
+        def on_train_begin(self, args, state, control, model=None, **kw):
+            layers = decoder_layers(model)
+            keep = round(fraction * len(layers))
+            for i, layer in enumerate(layers):
+                layer.gradient_checkpointing = layer.gradient_checkpointing and i < keep
+
+    return Selective()
+
+
+def save_matmuls_policy(model, which: str):
+    """A selective-checkpointing policy: keep the outputs of the base model's large projections (the
+    expensive part of a recompute) and recompute everything else (norms, activations, RoPE, attention).
+
+    `mlp` keeps the gate/up projections (outputs as wide as the MLP); `projections` also q/k/v/o. LoRA's
+    own small matmuls (width r) are recomputed."""
+    import torch
+    from torch.utils.checkpoint import CheckpointPolicy
+
+    cfg = model.config
+    hidden, wide = cfg.hidden_size, cfg.intermediate_size
+    head_dim = getattr(cfg, "head_dim", None) or hidden // cfg.num_attention_heads
+    widths = {wide} if which == "mlp" else {wide, cfg.num_attention_heads * head_dim,
+                                            cfg.num_key_value_heads * head_dim}
+    aten = torch.ops.aten
+
+    def policy(ctx, op, *args, **kwargs):
+        if op in (aten.mm.default, aten.addmm.default):
+            a, b = args[-2], args[-1]
+            if a.shape[-1] == hidden and b.shape[-1] in widths:
+                return CheckpointPolicy.MUST_SAVE
+        return CheckpointPolicy.PREFER_RECOMPUTE
+
+    return policy
+
+
+def keep_matmuls_when_checkpointing(model, which: str) -> None:
+    """Make the model's gradient checkpointing selective (see `save_matmuls_policy`), however it is
+    turned on later (the Trainer turns it on); non-reentrant checkpointing, which this needs."""
+    from functools import partial
+
+    from torch.utils.checkpoint import create_selective_checkpoint_contexts
+
+    context_fn = partial(create_selective_checkpoint_contexts, save_matmuls_policy(model, which))
+    enable = model.gradient_checkpointing_enable
+
+    def selective_enable(gradient_checkpointing_kwargs=None, **kw):
+        kwargs = {**(gradient_checkpointing_kwargs or {}), "use_reentrant": False, "context_fn": context_fn}
+        return enable(gradient_checkpointing_kwargs=kwargs, **kw)
+
+    model.gradient_checkpointing_enable = selective_enable
+
+
+def steady_throughput(log_history: list[dict], times: list[float], warmup: int = 1) -> dict:
+    """Trained tokens/s and s/step after the first `warmup` steps of this process.
+
+    TRL logs the cumulative `num_tokens` with each training loss; `times[i]` is the end of step i + 1."""
+    by_step = {h["step"]: h["num_tokens"] for h in log_history if "num_tokens" in h and "loss" in h}
+    steps = [s for s in sorted(by_step) if warmup <= s <= len(times)]
+    if len(steps) < 2:
+        return {}
+    first, last = steps[0], steps[-1]
+    span = max(times[last - 1] - times[first - 1], 1e-9)
+    return {"tokens_per_s": round((by_step[last] - by_step[first]) / span, 1),
+            "s_per_step": round(span / (last - first), 4), "steps_timed": last - first}
 
 
 def last_checkpoint(out_dir: Path) -> str | None:
@@ -95,9 +201,13 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
     tok.padding_side = "right"
     if tc.prompt_format == "chat" and not tok.chat_template:
         raise HarnessError(f"model {src.label} has no chat template; use --set train.prompt_format=seed")
+    if tc.liger_kernel:
+        _liger_ok(device)
     model = load_model(src, compute_dtype, device, quant_4bit=tc.quantization == "nf4",
                        double_quant=tc.double_quant)
     model.config.use_cache = False
+    if tc.gradient_checkpointing and tc.checkpoint_save != "none":
+        keep_matmuls_when_checkpointing(model, tc.checkpoint_save)
     train_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in train_rows])
     eval_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in eval_rows]) if eval_rows else None
     if not progress:
@@ -105,28 +215,23 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
 
         datasets.disable_progress_bars()
     args = sft_args(tc, out_dir, device, compute_dtype, eval_ds is not None, progress)
+    callbacks = list(callbacks)
+    if tc.gradient_checkpointing and tc.checkpoint_layers < 1:
+        callbacks.append(selective_checkpointing(tc.checkpoint_layers))
     return SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-                      processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=list(callbacks))
+                      processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)
 
 
 def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict], out_dir: Path,
           progress: bool = True) -> dict:
     """Train a LoRA adapter into `out_dir/adapter`; returns the training record for results.json."""
     import torch
-    from transformers import TrainerCallback
 
     device = pick_device()
-    times: list[float] = []
-
-    class Clock(TrainerCallback):
-        def on_step_end(self, args, state, control, **kw):
-            if device == "cuda":
-                torch.cuda.synchronize()
-            times.append(time.perf_counter())
-
+    clock = step_clock(device)
     if device == "cuda":
         torch.cuda.reset_peak_memory_stats()
-    trainer = build_trainer(cfg, src, train_rows, eval_rows, out_dir, callbacks=[Clock()], progress=progress)
+    trainer = build_trainer(cfg, src, train_rows, eval_rows, out_dir, callbacks=[clock], progress=progress)
     tok = trainer.processing_class
     resume = last_checkpoint(out_dir)
     t0 = time.perf_counter()
@@ -146,8 +251,7 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
         "device": device, "train_rows": len(train_rows), "eval_rows": len(eval_rows),
         "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 2**30, 3) if device == "cuda" else None,
     }
-    if len(tokens) > 1 and len(times) > 1:  # steady state: from the end of the first step to the last
-        record["tokens_per_s"] = round((tokens[-1] - tokens[0]) / max(times[-1] - times[0], 1e-9), 1)
-        record["s_per_step"] = round((times[-1] - times[0]) / (len(times) - 1), 3)
+    if not resume:  # steady state: from the end of the first step to the last
+        record.update(steady_throughput(hist, clock.times))
     (out_dir / "train_log.json").write_text(json.dumps(hist, indent=1))
     return record

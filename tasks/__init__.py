@@ -1,12 +1,19 @@
-"""Task registry: every subpackage of ``tasks/`` that exposes a ``TASK`` object is a task."""
+"""Task registry: every subpackage of ``tasks/`` that exposes a ``TASK`` object is a task.
+
+A task that depends on the run (e.g. ``heldout`` on its dataset) may define ``bind(cfg)``, which
+``get_task(name, cfg)`` calls; see ``tasks.base.Task`` for the optional hooks."""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+from typing import TYPE_CHECKING
 
 from harness.errors import HarnessError
 from tasks.base import Problem, Task
+
+if TYPE_CHECKING:
+    from harness.config import RunConfig
 
 __all__ = ["Problem", "Task", "get_task", "list_tasks"]
 
@@ -27,9 +34,13 @@ def list_tasks() -> list[str]:
     return [name for name in _candidates() if _load(name) is not None]
 
 
-def get_task(name: str) -> Task:
-    """The task registered as ``name`` (only that task's package is imported)."""
+def get_task(name: str, cfg: RunConfig | None = None) -> Task:
+    """The task registered as ``name`` (only that task's package is imported).
+
+    With ``cfg``, a task that has a ``bind`` method is returned bound to that run: ``task.bind(cfg)``.
+    """
     task = _load(name) if name in _candidates() else None
     if task is None:
         raise HarnessError(f"unknown task {name!r}; available: {', '.join(list_tasks()) or '(none)'}")
-    return task
+    bind = getattr(task, "bind", None)
+    return bind(cfg) if cfg is not None and callable(bind) else task

@@ -27,7 +27,15 @@ class Problem:
 @runtime_checkable
 class Task(Protocol):
     """A benchmark registered by name (see ``tasks.get_task``); bump ``version`` on any prompt or
-    scoring change, so that results of different versions are never compared."""
+    scoring change, so that results of different versions are never compared.
+
+    Optional hooks (not part of the protocol check):
+
+    - ``bind(cfg: RunConfig) -> Task``: the task as a given run sees it (e.g. over the run's
+      dataset); ``tasks.get_task(name, cfg)`` calls it when present.
+    - ``identity() -> dict``: JSON-able facts beyond ``version`` that change what the task
+      measures (e.g. a dataset hash); evaluation stage keys include it, so a change re-evaluates.
+    """
 
     name: str
     version: str

@@ -22,7 +22,7 @@ import pytest
 
 DATA_PATH = Path(__file__).resolve().parents[1] / "tasks" / "data" / "code_instructions.jsonl"
 REQUIRED_KEYS = ("id", "instruction", "input", "output", "test", "category")
-MIN_ROWS = 200
+MIN_ROWS = 500
 MIN_CATEGORIES = 10
 TIMEOUT_S = 10
 STDERR_TAIL_CHARS = 800

@@ -248,3 +248,12 @@ def test_passing_compare_html_in_chromium(runs, tmp_path, capsys):
     dom = chromium_dom(same / "compare.html", tmp_path)
     assert 'id="gate-status">PASS<' in dom and "every rule held" in visible_text(dom)
     assert set(re.findall(r'class="verdict verdict-([a-z-]+)"', dom)) == {"no-significant-change"}
+
+
+def test_different_heldout_problems_are_incomparable():
+    from harness.gate import incomparable_reasons
+
+    a = {"version": "1", "prompt_mode": "chat", "identity": {"problems_sha": "aaa"}}
+    b = {**a, "identity": {"problems_sha": "bbb"}}
+    assert incomparable_reasons({}, {}, a, dict(a)) == []
+    assert any("problem set" in r for r in incomparable_reasons({}, {}, a, b))

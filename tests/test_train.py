@@ -31,6 +31,8 @@ def test_examples_keep_instruction_input_and_output_in_place():
     assert seed["completion"] == ROWS[1]["output"]
     assert user_message({"instruction": "a", "input": ""}) == "a"
     assert answer_text({"output": "```py\nx\n```"}) == "```py\nx\n```"
+    in_string = 'def fence():\n    return "```"\n'
+    assert answer_text({"output": in_string}).startswith("```python\ndef fence"), "backticks in code are not a fence"
 
 
 def test_labels_mask_the_prompt_and_keep_eos(tiny_model_dir, tmp_path):
@@ -82,3 +84,62 @@ def test_killed_run_resumes_from_last_checkpoint(tiny_model_dir, tmp_path):
 def test_train_config_defaults_are_the_documented_ones():
     tc = TrainConfig()
     assert tc.quantization == "nf4" and tc.completion_only_loss and tc.prompt_format == "chat"
+
+
+@pytest.mark.parametrize("which", ["mlp", "projections"])
+def test_selective_checkpointing_keeps_the_big_matmuls_and_the_same_gradients(tiny, which):
+    """Checkpointing with kept matmul outputs gives the gradients of no checkpointing, and the policy
+    keeps exactly the base projections it names (not LoRA's narrow ones)."""
+    import copy
+
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    from harness.train import keep_matmuls_when_checkpointing, save_matmuls_policy
+
+    base, _ = tiny
+    ids = torch.randint(3, 300, (2, 16), generator=torch.Generator().manual_seed(0))
+
+    def grads(model):
+        model.train()
+        model(input_ids=ids, labels=ids).loss.backward()
+        return {n: p.grad.clone() for n, p in model.named_parameters() if p.grad is not None}
+
+    def lora(model):
+        torch.manual_seed(0)
+        return get_peft_model(model, LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "up_proj"],
+                                                init_lora_weights=False))
+
+    want = grads(lora(copy.deepcopy(base)))
+    kept = []
+    policy = save_matmuls_policy(base, which)
+
+    def counting(ctx, op, *args, **kwargs):
+        decision = policy(ctx, op, *args, **kwargs)
+        if decision.name == "MUST_SAVE" and not ctx.is_recompute:
+            kept.append(tuple(args[-1].shape))
+        return decision
+
+    model = copy.deepcopy(base)
+    model.config.use_cache = False
+    import harness.train as train_mod
+
+    orig = train_mod.save_matmuls_policy
+    train_mod.save_matmuls_policy = lambda m, w: counting
+    try:
+        keep_matmuls_when_checkpointing(model, which)
+    finally:
+        train_mod.save_matmuls_policy = orig
+    model.gradient_checkpointing_enable()
+    peft = lora(model)
+    peft.enable_input_require_grads()
+    got = grads(peft)
+    assert got.keys() == want.keys() and got
+    for name in want:
+        torch.testing.assert_close(got[name], want[name], rtol=1e-4, atol=1e-6)
+    cfg = base.config
+    widths = {w for _, w in kept}
+    assert cfg.intermediate_size in widths, "gate/up outputs must be kept"
+    assert (cfg.hidden_size in widths) == (which == "projections"), "q/o outputs kept only for 'projections'"
+    assert all(w > 4 for w in widths), "LoRA's rank-4 matmuls are recomputed, not kept"
+    assert len(kept) == cfg.num_hidden_layers * (2 if which == "mlp" else 6)

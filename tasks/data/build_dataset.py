@@ -627,6 +627,223 @@ assert format_bytes(3 * 1024 ** 5) == "3072.0 TiB"
     inp='Example: format_bytes(1536) -> "1.5 KiB"',
 )
 
+add(
+    "strings",
+    "longest-word",
+    "Write `longest_word(sentence)` that returns the longest word in `sentence`. Words are maximal runs of letters, digits and apostrophes, so surrounding punctuation is ignored. On ties return the word that appears first; return an empty string when there are no words.",
+    r"""
+import re
+
+
+def longest_word(sentence: str) -> str:
+    best = ""
+    for word in re.findall(r"[A-Za-z0-9']+", sentence):
+        if len(word) > len(best):
+            best = word
+    return best
+""",
+    r"""
+assert longest_word("The quick brown fox jumped.") == "jumped"
+assert longest_word("Hi, you!") == "you"
+assert longest_word("one two six") == "one"
+assert longest_word("don't stop") == "don't"
+assert longest_word("...!!!") == ""
+assert longest_word("") == ""
+""",
+    inp='Example: longest_word("I love programming!") -> "programming"',
+)
+
+add(
+    "strings",
+    "title-case-minor-words",
+    "Implement `title_case(text, minor_words=())` for headline capitalisation: every word is lowercased and then capitalised, except words that appear in `minor_words` (compared case-insensitively), which stay lowercase. The first word is always capitalised. Words are separated by single spaces in the result.",
+    r"""
+def title_case(text: str, minor_words: tuple[str, ...] | list[str] = ()) -> str:
+    minor = {word.lower() for word in minor_words}
+    result = []
+    for position, word in enumerate(text.split()):
+        lowered = word.lower()
+        if position > 0 and lowered in minor:
+            result.append(lowered)
+        else:
+            result.append(lowered[:1].upper() + lowered[1:])
+    return " ".join(result)
+""",
+    r"""
+assert title_case("a clash of KINGS", ["a", "an", "the", "of"]) == "A Clash of Kings"
+assert title_case("THE WIND IN THE WILLOWS", ("The", "In")) == "The Wind in the Willows"
+assert title_case("the quick brown fox") == "The Quick Brown Fox"
+assert title_case("   ") == ""
+assert title_case("of", ["of"]) == "Of"
+""",
+)
+
+add(
+    "strings",
+    "common-chars",
+    "Write `common_chars(words)` returning a sorted list of the characters that appear in every string of `words`, including duplicates: a character that occurs at least twice in every word appears twice in the result. An empty `words` list gives an empty result.",
+    r"""
+from collections import Counter
+
+
+def common_chars(words: list[str]) -> list[str]:
+    if not words:
+        return []
+    shared = Counter(words[0])
+    for word in words[1:]:
+        shared &= Counter(word)
+    return sorted(shared.elements())
+""",
+    r"""
+assert common_chars(["bella", "label", "roller"]) == ["e", "l", "l"]
+assert common_chars(["cool", "lock", "cook"]) == ["c", "o"]
+assert common_chars(["abc"]) == ["a", "b", "c"]
+assert common_chars(["abc", "def"]) == []
+assert common_chars([]) == []
+""",
+)
+
+add(
+    "strings",
+    "is-rotation",
+    "Write `is_rotation(original, candidate)` that returns True when `candidate` can be produced by moving some prefix of `original` to its end (for example 'erbottlewat' is a rotation of 'waterbottle'). Strings of different lengths are never rotations; the empty string is a rotation of itself.",
+    r"""
+def is_rotation(original: str, candidate: str) -> bool:
+    return len(original) == len(candidate) and candidate in original + original
+""",
+    r"""
+assert is_rotation("waterbottle", "erbottlewat")
+assert is_rotation("abcde", "cdeab")
+assert is_rotation("abc", "abc")
+assert not is_rotation("abcde", "abced")
+assert not is_rotation("aa", "a")
+assert is_rotation("", "")
+assert not is_rotation("ab", "")
+""",
+)
+
+add(
+    "strings",
+    "justify-line",
+    "Write `justify_line(words, width)` that fully justifies a single line of text: the words are joined so the line is exactly `width` characters wide, distributing extra spaces between words as evenly as possible, with the leftmost gaps receiving any extra spaces. A line with a single word is left-aligned and padded with spaces on the right. Raise ValueError if the words cannot fit with single spaces between them.",
+    r"""
+def justify_line(words: list[str], width: int) -> str:
+    letters = sum(len(word) for word in words)
+    gaps = len(words) - 1
+    if not words or letters + gaps > width:
+        raise ValueError("words do not fit")
+    if gaps == 0:
+        return words[0].ljust(width)
+    spaces, extra = divmod(width - letters, gaps)
+    parts = []
+    for index, word in enumerate(words[:-1]):
+        parts.append(word + " " * (spaces + (1 if index < extra else 0)))
+    parts.append(words[-1])
+    return "".join(parts)
+""",
+    r"""
+assert justify_line(["This", "is", "an"], 16) == "This    is    an"
+assert justify_line(["example", "of", "text"], 16) == "example  of text"
+assert justify_line(["a", "b", "c", "d"], 11) == "a   b  c  d"
+assert justify_line(["solo"], 8) == "solo    "
+assert justify_line(["fit", "exactly"], 11) == "fit exactly"
+try:
+    justify_line(["too", "long"], 7)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "strings",
+    "alternating-case",
+    "Write `alternating_case(text)` that rewrites the letters of `text` so they alternate between uppercase and lowercase, starting with uppercase. Only letters count towards the alternation; other characters are copied unchanged and do not break the pattern.",
+    r"""
+def alternating_case(text: str) -> str:
+    result = []
+    upper = True
+    for ch in text:
+        if ch.isalpha():
+            result.append(ch.upper() if upper else ch.lower())
+            upper = not upper
+        else:
+            result.append(ch)
+    return "".join(result)
+""",
+    r"""
+assert alternating_case("hello world") == "HeLlO wOrLd"
+assert alternating_case("ABC-def") == "AbC-dEf"
+assert alternating_case("123") == "123"
+assert alternating_case("x") == "X"
+assert alternating_case("") == ""
+""",
+)
+
+add(
+    "strings",
+    "dedupe-chars",
+    "Write `dedupe_chars(text, ignore_case=False)` that removes repeated characters, keeping only the first occurrence of each. With `ignore_case=True`, characters that differ only in case count as the same character (the first spelling is kept).",
+    r"""
+def dedupe_chars(text: str, ignore_case: bool = False) -> str:
+    seen: set[str] = set()
+    kept = []
+    for ch in text:
+        key = ch.casefold() if ignore_case else ch
+        if key not in seen:
+            seen.add(key)
+            kept.append(ch)
+    return "".join(kept)
+""",
+    r"""
+assert dedupe_chars("programming") == "progamin"
+assert dedupe_chars("Mississippi") == "Misp"
+assert dedupe_chars("AaBbA") == "AaBb"
+assert dedupe_chars("AaBbA", ignore_case=True) == "AB"
+assert dedupe_chars("") == ""
+""",
+)
+
+add(
+    "strings",
+    "excel-column-name",
+    "Write `excel_column_name(number)` that converts a positive column number to its spreadsheet column label (1 -> 'A', 26 -> 'Z', 27 -> 'AA', 703 -> 'AAA'), and `excel_column_number(label)` that does the reverse. `excel_column_name` raises ValueError for numbers below 1.",
+    r"""
+def excel_column_name(number: int) -> str:
+    if number < 1:
+        raise ValueError("column numbers start at 1")
+    letters = []
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters.append(chr(ord("A") + remainder))
+    return "".join(reversed(letters))
+
+
+def excel_column_number(label: str) -> int:
+    number = 0
+    for ch in label.upper():
+        number = number * 26 + (ord(ch) - ord("A") + 1)
+    return number
+""",
+    r"""
+assert excel_column_name(1) == "A"
+assert excel_column_name(26) == "Z"
+assert excel_column_name(27) == "AA"
+assert excel_column_name(52) == "AZ"
+assert excel_column_name(703) == "AAA"
+assert excel_column_number("ZZ") == 702
+assert excel_column_number("aa") == 27
+assert all(excel_column_number(excel_column_name(n)) == n for n in range(1, 2000))
+try:
+    excel_column_name(0)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
 # --------------------------------------------------------------------------- lists
 
 add(
@@ -1118,6 +1335,223 @@ assert largest_gap([5, 5, 5]) == 0
 """,
 )
 
+add(
+    "lists",
+    "unique-in-order",
+    "Write `unique_in_order(items, key=None)` that returns a new list with duplicates removed, keeping the first occurrence of each element and preserving the original order. When `key` is given, two elements are duplicates if `key` maps them to the same value. Elements may be unhashable as long as their keys are hashable.",
+    r"""
+from typing import Callable, Iterable
+
+
+def unique_in_order(items: Iterable, key: Callable | None = None) -> list:
+    seen = set()
+    result = []
+    for item in items:
+        marker = item if key is None else key(item)
+        if marker not in seen:
+            seen.add(marker)
+            result.append(item)
+    return result
+""",
+    r"""
+assert unique_in_order([3, 1, 3, 2, 1]) == [3, 1, 2]
+assert unique_in_order("abracadabra") == ["a", "b", "r", "c", "d"]
+assert unique_in_order(["Apple", "apple", "Banana"], key=str.lower) == ["Apple", "Banana"]
+assert unique_in_order([[1, 2], [2, 1], [1, 2]], key=tuple) == [[1, 2], [2, 1]]
+assert unique_in_order([]) == []
+""",
+)
+
+add(
+    "lists",
+    "find-duplicates",
+    "Write `find_duplicates(items)` that returns the elements occurring more than once in `items`, each listed once, in the order in which their second occurrence appears.",
+    r"""
+def find_duplicates(items: list) -> list:
+    seen = set()
+    reported = set()
+    duplicates = []
+    for item in items:
+        if item in seen and item not in reported:
+            reported.add(item)
+            duplicates.append(item)
+        seen.add(item)
+    return duplicates
+""",
+    r"""
+assert find_duplicates([1, 2, 3, 2, 1, 2]) == [2, 1]
+assert find_duplicates(["a", "b", "c"]) == []
+assert find_duplicates([5, 5, 5, 5]) == [5]
+assert find_duplicates([4, 1, 1, 4]) == [1, 4]
+assert find_duplicates([]) == []
+""",
+)
+
+add(
+    "lists",
+    "split-at-indices",
+    "Write `split_at_indices(items, indices)` that cuts `items` into consecutive pieces at the given positions, e.g. splitting `[a, b, c, d, e]` at `[1, 3]` gives `[[a], [b, c], [d, e]]`. Indices may be unsorted; duplicate indices count as a single cut. A cut at 0 or at `len(items)` produces an empty first or last piece. Indices outside `0..len(items)` raise IndexError.",
+    r"""
+def split_at_indices(items: list, indices: list[int]) -> list[list]:
+    cuts = sorted(set(indices))
+    if any(cut < 0 or cut > len(items) for cut in cuts):
+        raise IndexError("split index out of range")
+    pieces = []
+    start = 0
+    for cut in cuts:
+        pieces.append(items[start:cut])
+        start = cut
+    pieces.append(items[start:])
+    return pieces
+""",
+    r"""
+assert split_at_indices(list("abcde"), [1, 3]) == [["a"], ["b", "c"], ["d", "e"]]
+assert split_at_indices([1, 2, 3, 4], [3, 1, 1]) == [[1], [2, 3], [4]]
+assert split_at_indices([1, 2], []) == [[1, 2]]
+assert split_at_indices([1, 2], [0, 2]) == [[], [1, 2], []]
+try:
+    split_at_indices([1, 2], [3])
+except IndexError:
+    pass
+else:
+    raise AssertionError("expected IndexError")
+""",
+)
+
+add(
+    "lists",
+    "list-difference",
+    "Write `list_difference(first, second)` that returns the elements of `first` that remain after removing one matching element for every element of `second` (multiset difference), preserving the order of `first`. For example `[1, 2, 2, 3]` minus `[2]` is `[1, 2, 3]`.",
+    r"""
+from collections import Counter
+
+
+def list_difference(first: list, second: list) -> list:
+    to_remove = Counter(second)
+    result = []
+    for item in first:
+        if to_remove[item] > 0:
+            to_remove[item] -= 1
+        else:
+            result.append(item)
+    return result
+""",
+    r"""
+assert list_difference([1, 2, 2, 3], [2]) == [1, 2, 3]
+assert list_difference([1, 2, 2, 3], [2, 2, 2]) == [1, 3]
+assert list_difference(["a", "b", "a"], ["a", "z"]) == ["b", "a"]
+assert list_difference([], [1]) == []
+assert list_difference([3, 1], []) == [3, 1]
+""",
+)
+
+add(
+    "lists",
+    "two-sum-indices",
+    "Write `two_sum_indices(nums, target)` that returns a tuple `(i, j)` with `i < j` and `nums[i] + nums[j] == target`, choosing the pair whose `j` is smallest (and then the smallest `i`). Return None when no pair exists. Run in O(n) using a dictionary of positions already seen.",
+    r"""
+def two_sum_indices(nums: list[int], target: int) -> tuple[int, int] | None:
+    first_seen: dict[int, int] = {}
+    for j, value in enumerate(nums):
+        i = first_seen.get(target - value)
+        if i is not None:
+            return i, j
+        first_seen.setdefault(value, j)
+    return None
+""",
+    r"""
+assert two_sum_indices([2, 7, 11, 15], 9) == (0, 1)
+assert two_sum_indices([3, 2, 4], 6) == (1, 2)
+assert two_sum_indices([3, 3, 3], 6) == (0, 1)
+assert two_sum_indices([1, 5, 1, 5], 10) == (1, 3)
+assert two_sum_indices([1, 2, 3], 7) is None
+assert two_sum_indices([], 0) is None
+""",
+)
+
+add(
+    "lists",
+    "elementwise-sum-padded",
+    "Write `elementwise_sum(*lists)` that adds any number of numeric lists position by position. Shorter lists are treated as if padded with zeros, so the result is as long as the longest input. With no arguments return an empty list.",
+    r"""
+from itertools import zip_longest
+
+
+def elementwise_sum(*lists: list[float]) -> list[float]:
+    return [sum(column) for column in zip_longest(*lists, fillvalue=0)]
+""",
+    r"""
+assert elementwise_sum([1, 2, 3], [10, 20]) == [11, 22, 3]
+assert elementwise_sum([1], [2], [3, 4]) == [6, 4]
+assert elementwise_sum([1.5, 2.5]) == [1.5, 2.5]
+assert elementwise_sum([], [7]) == [7]
+assert elementwise_sum() == []
+""",
+)
+
+add(
+    "lists",
+    "remove-value-in-place",
+    "Write `remove_value_in_place(nums, value)` that removes every occurrence of `value` from the list `nums` in place, using O(1) extra space (a read and a write pointer, then truncating the tail). Keep the relative order of the remaining elements and return the new length.",
+    r"""
+def remove_value_in_place(nums: list, value) -> int:
+    write = 0
+    for read in range(len(nums)):
+        if nums[read] != value:
+            nums[write] = nums[read]
+            write += 1
+    del nums[write:]
+    return write
+""",
+    r"""
+data = [3, 2, 2, 3, 4, 3]
+assert remove_value_in_place(data, 3) == 3
+assert data == [2, 2, 4]
+same = [1, 1]
+assert remove_value_in_place(same, 1) == 0 and same == []
+untouched = [5, 6]
+assert remove_value_in_place(untouched, 9) == 2 and untouched == [5, 6]
+empty: list = []
+assert remove_value_in_place(empty, 0) == 0
+""",
+)
+
+add(
+    "lists",
+    "split-by-budget",
+    "Write `split_by_budget(amounts, budget)` that groups consecutive non-negative amounts greedily into batches whose totals do not exceed `budget`: keep adding amounts to the current batch until the next one would overflow it, then start a new batch. A single amount larger than `budget` raises ValueError.",
+    r"""
+def split_by_budget(amounts: list[float], budget: float) -> list[list[float]]:
+    batches: list[list[float]] = []
+    current: list[float] = []
+    total = 0
+    for amount in amounts:
+        if amount > budget:
+            raise ValueError(f"{amount} exceeds the budget")
+        if current and total + amount > budget:
+            batches.append(current)
+            current, total = [], 0
+        current.append(amount)
+        total += amount
+    if current:
+        batches.append(current)
+    return batches
+""",
+    r"""
+assert split_by_budget([4, 3, 2, 5, 1], 7) == [[4, 3], [2, 5], [1]]
+assert split_by_budget([1, 1, 1, 1], 10) == [[1, 1, 1, 1]]
+assert split_by_budget([5, 5, 5], 5) == [[5], [5], [5]]
+assert split_by_budget([0, 0, 3], 3) == [[0, 0, 3]]
+assert split_by_budget([], 3) == []
+try:
+    split_by_budget([1, 9], 5)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
 # --------------------------------------------------------------------------- dicts
 
 add(
@@ -1534,6 +1968,208 @@ result = totals_by_category(data)
 assert result == {"food": 42, "fun": 25, "rent": 750}
 assert list(result) == ["food", "fun", "rent"]
 assert totals_by_category([]) == {}
+""",
+)
+
+add(
+    "dicts",
+    "set-nested",
+    "Write `set_nested(data, path, value, sep='.')` that assigns `value` inside the nested dictionary `data` at the dotted `path` (e.g. 'db.primary.host'), creating intermediate dictionaries as needed. If an intermediate key exists but is not a dict, raise TypeError. Return `data` for convenience.",
+    r"""
+def set_nested(data: dict, path: str, value, sep: str = ".") -> dict:
+    *parents, last = path.split(sep)
+    node = data
+    for key in parents:
+        child = node.setdefault(key, {})
+        if not isinstance(child, dict):
+            raise TypeError(f"{key!r} is not a mapping")
+        node = child
+    node[last] = value
+    return data
+""",
+    r"""
+config: dict = {}
+assert set_nested(config, "db.primary.host", "localhost") == {"db": {"primary": {"host": "localhost"}}}
+set_nested(config, "db.primary.port", 5432)
+set_nested(config, "debug", True)
+assert config == {"db": {"primary": {"host": "localhost", "port": 5432}}, "debug": True}
+assert set_nested({}, "a/b", 1, sep="/") == {"a": {"b": 1}}
+try:
+    set_nested({"a": 1}, "a.b", 2)
+except TypeError:
+    pass
+else:
+    raise AssertionError("expected TypeError")
+""",
+)
+
+add(
+    "dicts",
+    "key-with-max-value",
+    "Write `key_with_max_value(mapping)` that returns the key whose value is largest. If several keys share the largest value, return the one inserted first. Return None for an empty dictionary.",
+    r"""
+def key_with_max_value(mapping: dict):
+    best_key = None
+    best_value = None
+    for key, value in mapping.items():
+        if best_key is None or value > best_value:
+            best_key, best_value = key, value
+    return best_key
+""",
+    r"""
+assert key_with_max_value({"a": 3, "b": 7, "c": 5}) == "b"
+assert key_with_max_value({"x": 2, "y": 2}) == "x"
+assert key_with_max_value({"only": -1}) == "only"
+assert key_with_max_value({1: 0.5, 2: 1.5, 3: 1.5}) == 2
+assert key_with_max_value({}) is None
+""",
+)
+
+add(
+    "dicts",
+    "dict-intersection",
+    "Write `dict_intersection(first, second)` that returns a new dictionary with the items common to both dictionaries: keys present in both whose values are equal. Keys keep the order of `first`.",
+    r"""
+def dict_intersection(first: dict, second: dict) -> dict:
+    missing = object()
+    return {key: value for key, value in first.items() if second.get(key, missing) == value}
+""",
+    r"""
+assert dict_intersection({"a": 1, "b": 2, "c": 3}, {"c": 3, "a": 1, "b": 5}) == {"a": 1, "c": 3}
+assert list(dict_intersection({"z": 0, "y": 0}, {"y": 0, "z": 0})) == ["z", "y"]
+assert dict_intersection({"k": None}, {}) == {}
+assert dict_intersection({"k": None}, {"k": None}) == {"k": None}
+assert dict_intersection({}, {"a": 1}) == {}
+""",
+)
+
+add(
+    "dicts",
+    "nested-dict-depth",
+    "Write `nested_dict_depth(value)` that returns how deeply dictionaries are nested: a non-dict value has depth 0, an empty dict has depth 1, and a dict has depth one more than the deepest of its values.",
+    r"""
+def nested_dict_depth(value) -> int:
+    if not isinstance(value, dict):
+        return 0
+    return 1 + max((nested_dict_depth(child) for child in value.values()), default=0)
+""",
+    r"""
+assert nested_dict_depth(42) == 0
+assert nested_dict_depth({}) == 1
+assert nested_dict_depth({"a": 1, "b": 2}) == 1
+assert nested_dict_depth({"a": {"b": {"c": 1}}, "d": {}}) == 3
+assert nested_dict_depth({"a": [{"b": {}}]}) == 1
+""",
+)
+
+add(
+    "dicts",
+    "sparse-dot",
+    "Sparse vectors are stored as dictionaries mapping index to non-zero value. Write `sparse_dot(first, second)` returning their dot product, iterating over the smaller dictionary only, and `sparse_add(first, second)` returning their sum as a new sparse dictionary with zero entries dropped.",
+    r"""
+def sparse_dot(first: dict[int, float], second: dict[int, float]) -> float:
+    if len(first) > len(second):
+        first, second = second, first
+    return sum(value * second[index] for index, value in first.items() if index in second)
+
+
+def sparse_add(first: dict[int, float], second: dict[int, float]) -> dict[int, float]:
+    total = dict(first)
+    for index, value in second.items():
+        total[index] = total.get(index, 0) + value
+    return {index: value for index, value in total.items() if value != 0}
+""",
+    r"""
+a = {0: 1.0, 3: 2.0, 7: -1.0}
+b = {3: 4.0, 7: 1.0, 9: 5.0}
+assert sparse_dot(a, b) == 7.0
+assert sparse_dot(b, a) == 7.0
+assert sparse_dot({}, a) == 0
+assert sparse_add(a, b) == {0: 1.0, 3: 6.0, 9: 5.0}
+assert sparse_add({1: 2}, {1: -2}) == {}
+assert a == {0: 1.0, 3: 2.0, 7: -1.0}
+""",
+)
+
+add(
+    "dicts",
+    "merge-with",
+    "Write `merge_with(combine, *dicts)` that merges dictionaries left to right. When a key is already present, the new value is `combine(existing, incoming)`; otherwise the value is copied as is. The inputs must not be modified.",
+    r"""
+from typing import Callable
+
+
+def merge_with(combine: Callable, *dicts: dict) -> dict:
+    merged: dict = {}
+    for mapping in dicts:
+        for key, value in mapping.items():
+            merged[key] = combine(merged[key], value) if key in merged else value
+    return merged
+""",
+    r"""
+import operator
+first = {"a": 1, "b": 2}
+second = {"b": 10, "c": 3}
+assert merge_with(operator.add, first, second, {"a": 100}) == {"a": 101, "b": 12, "c": 3}
+assert merge_with(max, {"x": 5}, {"x": 2}, {"x": 9}) == {"x": 9}
+assert merge_with(lambda old, new: old + [new], {"k": []}, {"k": 1}) == {"k": [1]}
+assert first == {"a": 1, "b": 2}
+assert merge_with(operator.add) == {}
+""",
+)
+
+add(
+    "dicts",
+    "inverted-index",
+    "Write `inverted_index(documents)` where `documents` maps a document id to its text. Return a dict mapping each lowercase word (runs of letters and digits) to the sorted list of ids of the documents that contain it. Keys of the result are sorted alphabetically.",
+    r"""
+import re
+from collections import defaultdict
+
+
+def inverted_index(documents: dict[str, str]) -> dict[str, list[str]]:
+    index: defaultdict[str, set[str]] = defaultdict(set)
+    for doc_id, text in documents.items():
+        for word in re.findall(r"[a-z0-9]+", text.lower()):
+            index[word].add(doc_id)
+    return {word: sorted(index[word]) for word in sorted(index)}
+""",
+    r"""
+docs = {"d2": "The cat sat.", "d1": "A cat, a hat!", "d3": "Hat trick 3"}
+index = inverted_index(docs)
+assert index["cat"] == ["d1", "d2"]
+assert index["hat"] == ["d1", "d3"]
+assert index["a"] == ["d1"]
+assert index["3"] == ["d3"]
+assert list(index) == sorted(index)
+assert inverted_index({}) == {}
+""",
+)
+
+add(
+    "dicts",
+    "prune-empty",
+    "Write `prune_empty(value)` that returns a copy of a nested structure of dicts and lists with every None value, empty string, empty list and empty dict removed. Pruning is recursive, so a container that becomes empty after pruning is removed too. Zero and False are kept. The top-level container itself is always returned, even if empty.",
+    r"""
+def prune_empty(value):
+    def is_empty(item) -> bool:
+        return item is None or (isinstance(item, (str, list, dict)) and len(item) == 0)
+
+    if isinstance(value, dict):
+        cleaned = {key: prune_empty(item) for key, item in value.items()}
+        return {key: item for key, item in cleaned.items() if not is_empty(item)}
+    if isinstance(value, list):
+        cleaned_items = [prune_empty(item) for item in value]
+        return [item for item in cleaned_items if not is_empty(item)]
+    return value
+""",
+    r"""
+data = {"a": None, "b": "", "c": 0, "d": False, "e": {"f": [], "g": {"h": None}}, "i": [None, 1, {}, [""]]}
+assert prune_empty(data) == {"c": 0, "d": False, "i": [1]}
+assert data["e"] == {"f": [], "g": {"h": None}}
+assert prune_empty({"x": {"y": {}}}) == {}
+assert prune_empty([[], "ok", [None, "k"]]) == ["ok", ["k"]]
+assert prune_empty(5) == 5
 """,
 )
 
@@ -2192,6 +2828,278 @@ else:
     inp="Example: reduce_fraction(6, -8) -> (-3, 4)",
 )
 
+add(
+    "math",
+    "is-happy-number",
+    "Write `is_happy_number(n)` for positive integers: repeatedly replace the number by the sum of the squares of its decimal digits; the number is happy if this process reaches 1, and unhappy if it loops forever. Detect the loop with a set of numbers already seen.",
+    r"""
+def is_happy_number(n: int) -> bool:
+    seen: set[int] = set()
+    while n != 1 and n not in seen:
+        seen.add(n)
+        n = sum(int(digit) ** 2 for digit in str(n))
+    return n == 1
+""",
+    r"""
+assert is_happy_number(1)
+assert is_happy_number(7)
+assert is_happy_number(19)
+assert is_happy_number(100)
+assert not is_happy_number(2)
+assert not is_happy_number(4)
+assert [n for n in range(1, 30) if is_happy_number(n)] == [1, 7, 10, 13, 19, 23, 28]
+""",
+)
+
+add(
+    "math",
+    "prime-factorization",
+    "Write `prime_factorization(n)` that returns a dict mapping each prime factor of the integer `n >= 2` to its exponent, in increasing order of primes, using trial division up to the square root. Raise ValueError for n < 2. Also write `from_factorization(factors)` that multiplies the factors back together.",
+    r"""
+def prime_factorization(n: int) -> dict[int, int]:
+    if n < 2:
+        raise ValueError("n must be at least 2")
+    factors: dict[int, int] = {}
+    divisor = 2
+    while divisor * divisor <= n:
+        while n % divisor == 0:
+            factors[divisor] = factors.get(divisor, 0) + 1
+            n //= divisor
+        divisor += 1 if divisor == 2 else 2
+    if n > 1:
+        factors[n] = factors.get(n, 0) + 1
+    return factors
+
+
+def from_factorization(factors: dict[int, int]) -> int:
+    product = 1
+    for prime, exponent in factors.items():
+        product *= prime**exponent
+    return product
+""",
+    r"""
+assert prime_factorization(360) == {2: 3, 3: 2, 5: 1}
+assert prime_factorization(97) == {97: 1}
+assert prime_factorization(2 * 3 * 1000003) == {2: 1, 3: 1, 1000003: 1}
+assert list(prime_factorization(2**5 * 7**2 * 11)) == [2, 7, 11]
+assert all(from_factorization(prime_factorization(n)) == n for n in range(2, 500))
+try:
+    prime_factorization(1)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "math",
+    "euler-totient",
+    "Write `euler_totient(n)` returning the number of integers in `1..n` that are coprime with `n` (Euler's phi function), computed from the distinct prime factors of n with the product formula rather than by counting. phi(1) is 1; raise ValueError for n < 1.",
+    r"""
+def euler_totient(n: int) -> int:
+    if n < 1:
+        raise ValueError("n must be positive")
+    result = n
+    remaining = n
+    prime = 2
+    while prime * prime <= remaining:
+        if remaining % prime == 0:
+            while remaining % prime == 0:
+                remaining //= prime
+            result -= result // prime
+        prime += 1
+    if remaining > 1:
+        result -= result // remaining
+    return result
+""",
+    r"""
+from math import gcd
+assert euler_totient(1) == 1
+assert euler_totient(9) == 6
+assert euler_totient(36) == 12
+assert euler_totient(97) == 96
+assert all(euler_totient(n) == sum(1 for k in range(1, n + 1) if gcd(n, k) == 1) for n in range(1, 200))
+try:
+    euler_totient(0)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "math",
+    "to-base-n",
+    "Write `to_base_n(number, base)` converting an integer to its representation in any base from 2 to 36, using digits 0-9 then uppercase letters A-Z. Negative numbers get a leading '-'. Raise ValueError for an unsupported base. The result must round-trip through `int(text, base)`.",
+    r"""
+DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def to_base_n(number: int, base: int) -> str:
+    if not 2 <= base <= 36:
+        raise ValueError("base must be between 2 and 36")
+    if number == 0:
+        return "0"
+    sign = "-" if number < 0 else ""
+    number = abs(number)
+    digits = []
+    while number:
+        number, remainder = divmod(number, base)
+        digits.append(DIGITS[remainder])
+    return sign + "".join(reversed(digits))
+""",
+    r"""
+assert to_base_n(255, 16) == "FF"
+assert to_base_n(255, 2) == "11111111"
+assert to_base_n(-42, 36) == "-16"
+assert to_base_n(0, 7) == "0"
+assert to_base_n(35, 36) == "Z"
+assert all(int(to_base_n(n, b), b) == n for b in (2, 3, 8, 16, 36) for n in range(-300, 300, 7))
+for bad_base in (1, 37):
+    try:
+        to_base_n(10, bad_base)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "math",
+    "fast-fibonacci",
+    "Write `fast_fibonacci(n)` returning the n-th Fibonacci number (F(0) = 0, F(1) = 1) in O(log n) arithmetic operations with the fast-doubling identities F(2k) = F(k) * (2F(k+1) - F(k)) and F(2k+1) = F(k)^2 + F(k+1)^2. Raise ValueError for negative n. It must handle n in the thousands instantly.",
+    r"""
+def fast_fibonacci(n: int) -> int:
+    if n < 0:
+        raise ValueError("n must be non-negative")
+
+    def pair(k: int) -> tuple[int, int]:
+        if k == 0:
+            return 0, 1
+        a, b = pair(k // 2)
+        even = a * (2 * b - a)
+        odd = a * a + b * b
+        return (odd, even + odd) if k % 2 else (even, odd)
+
+    return pair(n)[0]
+""",
+    r"""
+assert [fast_fibonacci(n) for n in range(12)] == [0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89]
+assert fast_fibonacci(90) == 2880067194370816120
+a, b = 0, 1
+for _ in range(1000):
+    a, b = b, a + b
+assert fast_fibonacci(1000) == a
+assert len(str(fast_fibonacci(10_000))) == 2090
+try:
+    fast_fibonacci(-1)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "math",
+    "polygon-area",
+    "Write `polygon_area(points)` returning the area of a simple polygon given its vertices `(x, y)` in order (clockwise or counter-clockwise), using the shoelace formula. The result is always non-negative; fewer than three points give 0.0.",
+    r"""
+def polygon_area(points: list[tuple[float, float]]) -> float:
+    if len(points) < 3:
+        return 0.0
+    twice_area = 0.0
+    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1]):
+        twice_area += x1 * y2 - x2 * y1
+    return abs(twice_area) / 2
+""",
+    r"""
+assert polygon_area([(0, 0), (4, 0), (4, 3), (0, 3)]) == 12.0
+assert polygon_area([(0, 3), (4, 3), (4, 0), (0, 0)]) == 12.0
+assert polygon_area([(0, 0), (4, 0), (0, 3)]) == 6.0
+assert polygon_area([(0, 0), (2, 0), (2, 2), (1, 1), (0, 2)]) == 3.0
+assert polygon_area([(0, 0), (1, 1)]) == 0.0
+""",
+)
+
+add(
+    "math",
+    "continued-fraction",
+    "Write `continued_fraction(numerator, denominator)` that returns the list of terms of the finite simple continued fraction of the positive rational number numerator/denominator (e.g. 415/93 -> [4, 2, 6, 7]), and `convergent(terms)` that evaluates such a list back into a `fractions.Fraction`. Raise ZeroDivisionError for a zero denominator.",
+    r"""
+from fractions import Fraction
+
+
+def continued_fraction(numerator: int, denominator: int) -> list[int]:
+    if denominator == 0:
+        raise ZeroDivisionError("denominator is zero")
+    terms = []
+    while denominator:
+        whole, remainder = divmod(numerator, denominator)
+        terms.append(whole)
+        numerator, denominator = denominator, remainder
+    return terms
+
+
+def convergent(terms: list[int]) -> Fraction:
+    value = Fraction(terms[-1])
+    for term in reversed(terms[:-1]):
+        value = term + 1 / value
+    return value
+""",
+    r"""
+from fractions import Fraction
+assert continued_fraction(415, 93) == [4, 2, 6, 7]
+assert continued_fraction(3, 1) == [3]
+assert continued_fraction(1, 3) == [0, 3]
+assert convergent([4, 2, 6, 7]) == Fraction(415, 93)
+assert convergent([1, 2, 2, 2, 2]) == Fraction(41, 29)
+assert all(convergent(continued_fraction(p, q)) == Fraction(p, q) for p in range(1, 40) for q in range(1, 40))
+try:
+    continued_fraction(1, 0)
+except ZeroDivisionError:
+    pass
+else:
+    raise AssertionError("expected ZeroDivisionError")
+""",
+)
+
+add(
+    "math",
+    "simpson-integrate",
+    "Write `simpson_integrate(func, a, b, intervals=100)` that approximates the definite integral of `func` from a to b with composite Simpson's rule. `intervals` must be a positive even number, otherwise raise ValueError. Integrating from b to a gives the negated result.",
+    r"""
+from typing import Callable
+
+
+def simpson_integrate(func: Callable[[float], float], a: float, b: float, intervals: int = 100) -> float:
+    if intervals <= 0 or intervals % 2:
+        raise ValueError("intervals must be a positive even number")
+    width = (b - a) / intervals
+    total = func(a) + func(b)
+    for i in range(1, intervals):
+        total += (4 if i % 2 else 2) * func(a + i * width)
+    return total * width / 3
+""",
+    r"""
+import math
+assert math.isclose(simpson_integrate(lambda x: x**2, 0, 3), 9.0)
+assert math.isclose(simpson_integrate(lambda x: x**3, 0, 2, intervals=2), 4.0)
+assert math.isclose(simpson_integrate(math.sin, 0, math.pi), 2.0, rel_tol=1e-7)
+assert math.isclose(simpson_integrate(math.exp, 1, 0), -(math.e - 1), rel_tol=1e-9)
+for bad in (0, 3, -2):
+    try:
+        simpson_integrate(math.cos, 0, 1, bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("expected ValueError")
+""",
+)
+
 # --------------------------------------------------------------------------- recursion
 
 add(
@@ -2612,6 +3520,505 @@ tree = {"src": {"main.py": {}, "utils": {"io.py": {}}}, "README.md": {}}
 assert render_tree(tree) == ["src", "  main.py", "  utils", "    io.py", "README.md"]
 assert render_tree({}) == []
 assert render_tree({"a": {}}, depth=2) == ["    a"]
+""",
+)
+
+add(
+    "recursion",
+    "restore-ip-addresses",
+    "Write `restore_ip_addresses(digits)` that returns every valid IPv4 address that can be formed by inserting three dots into the digit string `digits`, sorted. Each of the four parts must be a number from 0 to 255 without leading zeros (a lone '0' is fine). Use recursive backtracking.",
+    r"""
+def restore_ip_addresses(digits: str) -> list[str]:
+    found: list[str] = []
+
+    def place(start: int, parts: list[str]) -> None:
+        if len(parts) == 4:
+            if start == len(digits):
+                found.append(".".join(parts))
+            return
+        for size in (1, 2, 3):
+            piece = digits[start:start + size]
+            if len(piece) < size:
+                break
+            if (piece[0] == "0" and size > 1) or int(piece) > 255:
+                continue
+            place(start + size, parts + [piece])
+
+    if digits.isdigit() and 4 <= len(digits) <= 12:
+        place(0, [])
+    return sorted(found)
+""",
+    r"""
+assert restore_ip_addresses("25525511135") == ["255.255.11.135", "255.255.111.35"]
+assert restore_ip_addresses("0000") == ["0.0.0.0"]
+assert restore_ip_addresses("101023") == ["1.0.10.23", "1.0.102.3", "10.1.0.23", "10.10.2.3", "101.0.2.3"]
+assert restore_ip_addresses("1111") == ["1.1.1.1"]
+assert restore_ip_addresses("123") == []
+assert restore_ip_addresses("1234567890123") == []
+""",
+)
+
+add(
+    "recursion",
+    "subset-sums",
+    "Write a recursive `subset_sums(nums)` that returns the sorted list of the sums of all 2**n subsets of `nums` (including the empty subset, whose sum is 0). Equal sums from different subsets all appear in the result.",
+    r"""
+def subset_sums(nums: list[int]) -> list[int]:
+    def walk(index: int, total: int) -> list[int]:
+        if index == len(nums):
+            return [total]
+        return walk(index + 1, total) + walk(index + 1, total + nums[index])
+
+    return sorted(walk(0, 0))
+""",
+    r"""
+assert subset_sums([1, 2]) == [0, 1, 2, 3]
+assert subset_sums([2, 2]) == [0, 2, 2, 4]
+assert subset_sums([5, -1, 3]) == [-1, 0, 2, 3, 4, 5, 7, 8]
+assert subset_sums([]) == [0]
+assert len(subset_sums(list(range(10)))) == 1024
+""",
+)
+
+add(
+    "recursion",
+    "root-to-leaf-paths",
+    "A binary tree is represented by nested tuples `(value, left, right)`, where a missing child is None. Write a recursive `root_to_leaf_paths(tree)` that returns every path from the root to a leaf as a list of values, left subtrees before right subtrees, and `paths_with_sum(tree, target)` that returns only the paths whose values add up to `target`.",
+    r"""
+def root_to_leaf_paths(tree) -> list[list]:
+    if tree is None:
+        return []
+    value, left, right = tree
+    if left is None and right is None:
+        return [[value]]
+    return [[value] + path for child in (left, right) for path in root_to_leaf_paths(child)]
+
+
+def paths_with_sum(tree, target) -> list[list]:
+    return [path for path in root_to_leaf_paths(tree) if sum(path) == target]
+""",
+    r"""
+tree = (5, (4, (11, (7, None, None), (2, None, None)), None), (8, (13, None, None), (4, None, (1, None, None))))
+assert root_to_leaf_paths(tree) == [[5, 4, 11, 7], [5, 4, 11, 2], [5, 8, 13], [5, 8, 4, 1]]
+assert paths_with_sum(tree, 22) == [[5, 4, 11, 2]]
+assert paths_with_sum(tree, 26) == [[5, 8, 13]]
+assert paths_with_sum(tree, 100) == []
+assert root_to_leaf_paths((1, None, None)) == [[1]]
+assert root_to_leaf_paths(None) == []
+""",
+)
+
+add(
+    "recursion",
+    "mirror-tree",
+    "Binary trees are nested tuples `(value, left, right)` with None for a missing child. Write a recursive `mirror_tree(tree)` returning the mirror image (left and right swapped at every node) and `is_symmetric(tree)` that returns True when a tree equals its own mirror.",
+    r"""
+def mirror_tree(tree):
+    if tree is None:
+        return None
+    value, left, right = tree
+    return (value, mirror_tree(right), mirror_tree(left))
+
+
+def is_symmetric(tree) -> bool:
+    return mirror_tree(tree) == tree
+""",
+    r"""
+tree = (1, (2, (4, None, None), None), (3, None, None))
+assert mirror_tree(tree) == (1, (3, None, None), (2, None, (4, None, None)))
+assert mirror_tree(mirror_tree(tree)) == tree
+assert mirror_tree(None) is None
+symmetric = (1, (2, (3, None, None), None), (2, None, (3, None, None)))
+assert is_symmetric(symmetric)
+assert not is_symmetric(tree)
+assert is_symmetric(None)
+""",
+)
+
+add(
+    "recursion",
+    "deep-reverse",
+    "Write a recursive `deep_reverse(items)` that reverses a list and, recursively, every list nested inside it. Elements that are not lists (including strings and tuples) are left as they are. The input must not be modified.",
+    r"""
+def deep_reverse(items: list) -> list:
+    return [deep_reverse(item) if isinstance(item, list) else item for item in reversed(items)]
+""",
+    r"""
+data = [1, [2, 3], [4, [5, 6]], "ab", (7, 8)]
+assert deep_reverse(data) == [(7, 8), "ab", [[6, 5], 4], [3, 2], 1]
+assert data == [1, [2, 3], [4, [5, 6]], "ab", (7, 8)]
+assert deep_reverse([]) == []
+assert deep_reverse([[[]]]) == [[[]]]
+assert deep_reverse([1, 2, 3]) == [3, 2, 1]
+""",
+)
+
+add(
+    "recursion",
+    "deep-map",
+    "Write `deep_map(func, data)` that applies `func` to every leaf of a nested structure made of dicts, lists and tuples, and returns a new structure of the same shape (dict keys are kept, tuples stay tuples). Any value that is not a dict, list or tuple is a leaf.",
+    r"""
+from typing import Callable
+
+
+def deep_map(func: Callable, data):
+    if isinstance(data, dict):
+        return {key: deep_map(func, value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [deep_map(func, value) for value in data]
+    if isinstance(data, tuple):
+        return tuple(deep_map(func, value) for value in data)
+    return func(data)
+""",
+    r"""
+nested = {"a": [1, 2, (3, 4)], "b": {"c": 5}, "d": ()}
+assert deep_map(lambda x: x * 10, nested) == {"a": [10, 20, (30, 40)], "b": {"c": 50}, "d": ()}
+assert isinstance(deep_map(str, nested)["a"][2], tuple)
+assert deep_map(str.upper, ["a", ["b", {"k": "c"}]]) == ["A", ["B", {"k": "C"}]]
+assert deep_map(abs, -3) == 3
+""",
+)
+
+add(
+    "recursion",
+    "integer-partitions",
+    "Write a recursive generator-based `integer_partitions(n)` that returns a list of all partitions of the positive integer `n`, each written as a tuple of parts in non-increasing order, with the partitions themselves in reverse lexicographic order (starting with `(n,)` and ending with `(1, 1, ..., 1)`). `integer_partitions(0)` returns `[()]`.",
+    r"""
+from typing import Iterator
+
+
+def integer_partitions(n: int) -> list[tuple[int, ...]]:
+    def build(remaining: int, largest: int) -> Iterator[tuple[int, ...]]:
+        if remaining == 0:
+            yield ()
+            return
+        for part in range(min(remaining, largest), 0, -1):
+            for rest in build(remaining - part, part):
+                yield (part,) + rest
+
+    return list(build(n, n))
+""",
+    r"""
+assert integer_partitions(4) == [(4,), (3, 1), (2, 2), (2, 1, 1), (1, 1, 1, 1)]
+assert integer_partitions(1) == [(1,)]
+assert integer_partitions(0) == [()]
+assert len(integer_partitions(10)) == 42
+assert all(sum(p) == 12 and list(p) == sorted(p, reverse=True) for p in integer_partitions(12))
+""",
+)
+
+add(
+    "recursion",
+    "all-segmentations",
+    "Write `all_segmentations(text, vocabulary)` that returns every way to split `text` into a sequence of words from `vocabulary`, each as a space-joined sentence, sorted alphabetically. Memoise the recursion on the start position so that repeated suffixes are solved once. An empty text has exactly one segmentation, the empty sentence.",
+    r"""
+from functools import lru_cache
+
+
+def all_segmentations(text: str, vocabulary: set[str] | list[str]) -> list[str]:
+    words = set(vocabulary)
+
+    @lru_cache(maxsize=None)
+    def from_position(start: int) -> tuple[str, ...]:
+        if start == len(text):
+            return ("",)
+        results = []
+        for end in range(start + 1, len(text) + 1):
+            word = text[start:end]
+            if word in words:
+                for rest in from_position(end):
+                    results.append(word + (" " + rest if rest else ""))
+        return tuple(results)
+
+    return sorted(from_position(0))
+""",
+    r"""
+vocab = {"cat", "cats", "and", "sand", "dog"}
+assert all_segmentations("catsanddog", vocab) == ["cat sand dog", "cats and dog"]
+vocab2 = ["apple", "pen", "applepen", "pine", "pineapple"]
+assert all_segmentations("pineapplepenapple", vocab2) == [
+    "pine apple pen apple",
+    "pine applepen apple",
+    "pineapple pen apple",
+]
+assert all_segmentations("catsandog", vocab) == []
+assert all_segmentations("", vocab) == [""]
+assert len(all_segmentations("a" * 12, {"a", "aa"})) == 233
+""",
+)
+
+add(
+    "recursion",
+    "solve-sudoku",
+    "Write `solve_sudoku(grid)` that solves a 9x9 Sudoku by recursive backtracking. `grid` is a list of 9 lists of 9 ints with 0 for empty cells. Return a new, completely filled grid, or None if the puzzle has no solution. Do not modify the input.",
+    r"""
+def solve_sudoku(grid: list[list[int]]) -> list[list[int]] | None:
+    board = [row[:] for row in grid]
+
+    def allowed(r: int, c: int, value: int) -> bool:
+        if value in board[r]:
+            return False
+        if any(board[i][c] == value for i in range(9)):
+            return False
+        top, left = 3 * (r // 3), 3 * (c // 3)
+        return all(board[top + i][left + j] != value for i in range(3) for j in range(3))
+
+    def fill(position: int) -> bool:
+        if position == 81:
+            return True
+        r, c = divmod(position, 9)
+        if board[r][c]:
+            return fill(position + 1)
+        for value in range(1, 10):
+            if allowed(r, c, value):
+                board[r][c] = value
+                if fill(position + 1):
+                    return True
+        board[r][c] = 0
+        return False
+
+    return board if fill(0) else None
+""",
+    r"""
+puzzle = [
+    [5, 3, 0, 0, 7, 0, 0, 0, 0],
+    [6, 0, 0, 1, 9, 5, 0, 0, 0],
+    [0, 9, 8, 0, 0, 0, 0, 6, 0],
+    [8, 0, 0, 0, 6, 0, 0, 0, 3],
+    [4, 0, 0, 8, 0, 3, 0, 0, 1],
+    [7, 0, 0, 0, 2, 0, 0, 0, 6],
+    [0, 6, 0, 0, 0, 0, 2, 8, 0],
+    [0, 0, 0, 4, 1, 9, 0, 0, 5],
+    [0, 0, 0, 0, 8, 0, 0, 7, 9],
+]
+solution = solve_sudoku(puzzle)
+assert solution[0] == [5, 3, 4, 6, 7, 8, 9, 1, 2]
+assert solution[8] == [3, 4, 5, 2, 8, 6, 1, 7, 9]
+assert all(sorted(row) == list(range(1, 10)) for row in solution)
+assert all(sorted(col) == list(range(1, 10)) for col in zip(*solution))
+assert puzzle[0][2] == 0
+broken = [row[:] for row in puzzle]
+broken[0][2] = 5
+broken[0][0] = 0
+broken[1][1] = 5
+assert solve_sudoku(broken) is None
+""",
+)
+
+add(
+    "recursion",
+    "evaluate-tree",
+    "An arithmetic expression tree is either a number or a tuple `(operator, left, right)` with operator one of '+', '-', '*', '/'. Write a recursive `evaluate_tree(node)` that computes its value ('/' is true division) and `tree_to_infix(node)` that renders it fully parenthesised, e.g. `('+', 1, ('*', 2, 3))` -> '(1 + (2 * 3))'. Unknown operators raise ValueError.",
+    r"""
+import operator
+
+OPERATORS = {"+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv}
+
+
+def evaluate_tree(node):
+    if not isinstance(node, tuple):
+        return node
+    symbol, left, right = node
+    if symbol not in OPERATORS:
+        raise ValueError(f"unknown operator {symbol!r}")
+    return OPERATORS[symbol](evaluate_tree(left), evaluate_tree(right))
+
+
+def tree_to_infix(node) -> str:
+    if not isinstance(node, tuple):
+        return str(node)
+    symbol, left, right = node
+    return f"({tree_to_infix(left)} {symbol} {tree_to_infix(right)})"
+""",
+    r"""
+expr = ("+", 1, ("*", 2, 3))
+assert evaluate_tree(expr) == 7
+assert tree_to_infix(expr) == "(1 + (2 * 3))"
+assert evaluate_tree(("/", ("-", 10, 4), 4)) == 1.5
+assert tree_to_infix(("-", ("-", 8, 3), 1)) == "((8 - 3) - 1)"
+assert evaluate_tree(42) == 42 and tree_to_infix(42) == "42"
+try:
+    evaluate_tree(("^", 2, 3))
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "recursion",
+    "expand-braces",
+    "Write `expand_braces(pattern)` that expands shell-style brace alternatives recursively: 'a{b,c}d' becomes ['abd', 'acd'], and braces may nest ('x{1,{2,3}}' -> ['x1', 'x2', 'x3']) or appear several times ('{a,b}{c,d}' -> ['ac', 'ad', 'bc', 'bd']). Keep the order in which alternatives are written; text without braces expands to itself.",
+    r"""
+def expand_braces(pattern: str) -> list[str]:
+    start = pattern.find("{")
+    if start == -1:
+        return [pattern]
+    depth = 0
+    options = []
+    piece_start = start + 1
+    for index in range(start, len(pattern)):
+        ch = pattern[index]
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                options.append(pattern[piece_start:index])
+                end = index
+                break
+        elif ch == "," and depth == 1:
+            options.append(pattern[piece_start:index])
+            piece_start = index + 1
+    else:
+        raise ValueError("unbalanced braces")
+    prefix, suffix = pattern[:start], pattern[end + 1:]
+    results = []
+    for option in options:
+        for middle in expand_braces(option):
+            for tail in expand_braces(suffix):
+                results.append(prefix + middle + tail)
+    return results
+""",
+    r"""
+assert expand_braces("a{b,c}d") == ["abd", "acd"]
+assert expand_braces("x{1,{2,3}}") == ["x1", "x2", "x3"]
+assert expand_braces("{a,b}{c,d}") == ["ac", "ad", "bc", "bd"]
+assert expand_braces("file.{txt,md,}") == ["file.txt", "file.md", "file."]
+assert expand_braces("plain") == ["plain"]
+assert expand_braces("") == [""]
+""",
+)
+
+add(
+    "recursion",
+    "josephus",
+    "In the Josephus problem, n people stand in a circle numbered 0..n-1 and every k-th person is eliminated until one remains. Write a recursive `josephus_survivor(n, k)` using J(1) = 0 and J(n) = (J(n - 1) + k) % n, and `elimination_order(n, k)` returning the order in which people are removed (the survivor last), computed by simulation.",
+    r"""
+def josephus_survivor(n: int, k: int) -> int:
+    if n == 1:
+        return 0
+    return (josephus_survivor(n - 1, k) + k) % n
+
+
+def elimination_order(n: int, k: int) -> list[int]:
+    circle = list(range(n))
+    order = []
+    index = 0
+    while circle:
+        index = (index + k - 1) % len(circle)
+        order.append(circle.pop(index))
+    return order
+""",
+    r"""
+assert josephus_survivor(7, 3) == 3
+assert josephus_survivor(1, 5) == 0
+assert josephus_survivor(41, 3) == 30
+assert elimination_order(7, 3) == [2, 5, 1, 6, 4, 0, 3]
+assert elimination_order(5, 1) == [0, 1, 2, 3, 4]
+assert all(elimination_order(n, k)[-1] == josephus_survivor(n, k) for n in range(1, 25) for k in range(1, 6))
+""",
+)
+
+add(
+    "recursion",
+    "directory-sizes",
+    "A directory tree is a dict in which a value is either an int (a file size in bytes) or another dict (a subdirectory). Write a recursive `directory_sizes(tree)` returning a dict that maps the path of every directory ('/' for the root, '/docs', '/docs/old', ...) to the total size of all files below it.",
+    r"""
+def directory_sizes(tree: dict) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+
+    def walk(node: dict, path: str) -> int:
+        total = 0
+        for name, entry in node.items():
+            if isinstance(entry, dict):
+                total += walk(entry, path.rstrip("/") + "/" + name)
+            else:
+                total += entry
+        sizes[path] = total
+        return total
+
+    walk(tree, "/")
+    return sizes
+""",
+    r"""
+tree = {"a.txt": 100, "docs": {"b.md": 20, "old": {"c.md": 5}}, "empty": {}}
+assert directory_sizes(tree) == {"/docs/old": 5, "/docs": 25, "/empty": 0, "/": 125}
+assert directory_sizes({}) == {"/": 0}
+deep = {"x": {"y": {"z": {"f": 7}}}}
+assert directory_sizes(deep) == {"/x/y/z": 7, "/x/y": 7, "/x": 7, "/": 7}
+""",
+)
+
+add(
+    "recursion",
+    "sorted-to-bst",
+    "Write a recursive `sorted_to_bst(values)` that builds a height-balanced binary search tree from a sorted list, using the middle element (the left-middle for even lengths) as the root. Represent nodes as tuples `(value, left, right)` and empty trees as None. Also write `inorder(tree)` returning the values in order.",
+    r"""
+def sorted_to_bst(values: list):
+    if not values:
+        return None
+    middle = (len(values) - 1) // 2
+    return (values[middle], sorted_to_bst(values[:middle]), sorted_to_bst(values[middle + 1:]))
+
+
+def inorder(tree) -> list:
+    if tree is None:
+        return []
+    value, left, right = tree
+    return inorder(left) + [value] + inorder(right)
+""",
+    r"""
+assert sorted_to_bst([1, 2, 3]) == (2, (1, None, None), (3, None, None))
+assert sorted_to_bst([1, 2, 3, 4]) == (2, (1, None, None), (3, None, (4, None, None)))
+assert sorted_to_bst([]) is None
+values = list(range(100))
+tree = sorted_to_bst(values)
+assert inorder(tree) == values
+
+
+def height(node) -> int:
+    return 0 if node is None else 1 + max(height(node[1]), height(node[2]))
+
+
+assert height(tree) == 7
+""",
+)
+
+add(
+    "recursion",
+    "word-search",
+    "Write `word_search(board, word)` that returns True if `word` can be traced in the grid of letters `board` through horizontally or vertically adjacent cells, using each cell at most once. Use depth-first backtracking that marks cells while they are on the current path. An empty word is always found.",
+    r"""
+def word_search(board: list[list[str]], word: str) -> bool:
+    if not word:
+        return True
+    rows = len(board)
+    cols = len(board[0]) if rows else 0
+
+    def explore(r: int, c: int, index: int) -> bool:
+        if index == len(word):
+            return True
+        if not (0 <= r < rows and 0 <= c < cols) or board[r][c] != word[index]:
+            return False
+        saved, board[r][c] = board[r][c], "#"
+        found = any(explore(r + dr, c + dc, index + 1) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1)))
+        board[r][c] = saved
+        return found
+
+    return any(explore(r, c, 0) for r in range(rows) for c in range(cols))
+""",
+    r"""
+board = [list("ABCE"), list("SFCS"), list("ADEE")]
+assert word_search(board, "ABCCED")
+assert word_search(board, "SEE")
+assert not word_search(board, "ABCB")
+assert board == [list("ABCE"), list("SFCS"), list("ADEE")]
+assert word_search([["a"]], "a")
+assert not word_search([["a"]], "aa")
+assert word_search([], "")
+assert not word_search([], "x")
 """,
 )
 
@@ -3784,6 +5191,1392 @@ assert chain.height() == 5
 """,
 )
 
+add(
+    "classes",
+    "rational",
+    "Implement an immutable `Rational` class for exact fractions: the constructor takes a numerator and a non-zero denominator (ZeroDivisionError otherwise) and stores them reduced to lowest terms with a positive denominator. Support `+`, `-`, `*`, `/` between Rationals and ints, `==`, `<`, hashing consistent with equality, `float()` and a `str` of the form '3/4' (or just '3' when the denominator is 1).",
+    r"""
+from functools import total_ordering
+from math import gcd
+
+
+@total_ordering
+class Rational:
+    __slots__ = ("num", "den")
+
+    def __init__(self, num: int, den: int = 1) -> None:
+        if den == 0:
+            raise ZeroDivisionError("denominator must be non-zero")
+        if den < 0:
+            num, den = -num, -den
+        divisor = gcd(num, den) or 1
+        object.__setattr__(self, "num", num // divisor)
+        object.__setattr__(self, "den", den // divisor)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("Rational is immutable")
+
+    @staticmethod
+    def _coerce(other):
+        if isinstance(other, Rational):
+            return other
+        if isinstance(other, int):
+            return Rational(other)
+        return NotImplemented
+
+    def __add__(self, other):
+        other = self._coerce(other)
+        if other is NotImplemented:
+            return other
+        return Rational(self.num * other.den + other.num * self.den, self.den * other.den)
+
+    __radd__ = __add__
+
+    def __neg__(self):
+        return Rational(-self.num, self.den)
+
+    def __sub__(self, other):
+        other = self._coerce(other)
+        if other is NotImplemented:
+            return other
+        return self + (-other)
+
+    def __rsub__(self, other):
+        return (-self) + other
+
+    def __mul__(self, other):
+        other = self._coerce(other)
+        if other is NotImplemented:
+            return other
+        return Rational(self.num * other.num, self.den * other.den)
+
+    __rmul__ = __mul__
+
+    def __truediv__(self, other):
+        other = self._coerce(other)
+        if other is NotImplemented:
+            return other
+        return Rational(self.num * other.den, self.den * other.num)
+
+    def __rtruediv__(self, other):
+        return Rational(self.den, self.num) * other
+
+    def __eq__(self, other):
+        other = self._coerce(other)
+        if other is NotImplemented:
+            return other
+        return self.num == other.num and self.den == other.den
+
+    def __lt__(self, other):
+        other = self._coerce(other)
+        if other is NotImplemented:
+            return other
+        return self.num * other.den < other.num * self.den
+
+    def __hash__(self) -> int:
+        return hash((self.num, self.den))
+
+    def __float__(self) -> float:
+        return self.num / self.den
+
+    def __str__(self) -> str:
+        return str(self.num) if self.den == 1 else f"{self.num}/{self.den}"
+
+    def __repr__(self) -> str:
+        return f"Rational({self.num}, {self.den})"
+""",
+    r"""
+half = Rational(2, 4)
+assert (half.num, half.den) == (1, 2)
+assert str(Rational(6, -8)) == "-3/4"
+assert Rational(1, 2) + Rational(1, 3) == Rational(5, 6)
+assert Rational(1, 2) - 1 == Rational(-1, 2)
+assert 1 - Rational(1, 4) == Rational(3, 4)
+assert Rational(2, 3) * 3 == 2
+assert Rational(3, 4) / Rational(3, 2) == Rational(1, 2)
+assert 2 / Rational(4) == Rational(1, 2)
+assert Rational(1, 3) < Rational(1, 2) <= Rational(2, 4)
+assert float(Rational(1, 8)) == 0.125
+assert str(Rational(10, 5)) == "2"
+assert len({Rational(1, 2), Rational(2, 4), Rational(3, 6)}) == 1
+try:
+    Rational(1, 0)
+except ZeroDivisionError:
+    pass
+else:
+    raise AssertionError("expected ZeroDivisionError")
+try:
+    half.num = 5
+except AttributeError:
+    pass
+else:
+    raise AssertionError("expected AttributeError")
+""",
+)
+
+add(
+    "classes",
+    "money",
+    "Implement a `Money` value class holding an amount in integer cents and a currency code. `Money.parse('12.34 EUR')` creates one from text. Support `+` and `-` between Money objects of the same currency (a different currency raises ValueError), multiplication by an int, `==`, and `str()` formatted as '12.34 EUR' (negative amounts as '-0.50 EUR'). Also add `split(parts)` that divides the amount into `parts` Money objects differing by at most one cent, larger shares first, that sum exactly to the original.",
+    r"""
+class Money:
+    def __init__(self, cents: int, currency: str) -> None:
+        self.cents = cents
+        self.currency = currency.upper()
+
+    @classmethod
+    def parse(cls, text: str) -> "Money":
+        amount, currency = text.split()
+        negative = amount.startswith("-")
+        whole, _, fraction = amount.lstrip("-").partition(".")
+        cents = int(whole) * 100 + int((fraction + "00")[:2])
+        return cls(-cents if negative else cents, currency)
+
+    def _check(self, other: "Money") -> None:
+        if not isinstance(other, Money) or other.currency != self.currency:
+            raise ValueError("currency mismatch")
+
+    def __add__(self, other: "Money") -> "Money":
+        self._check(other)
+        return Money(self.cents + other.cents, self.currency)
+
+    def __sub__(self, other: "Money") -> "Money":
+        self._check(other)
+        return Money(self.cents - other.cents, self.currency)
+
+    def __mul__(self, factor: int) -> "Money":
+        return Money(self.cents * factor, self.currency)
+
+    __rmul__ = __mul__
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Money) and (self.cents, self.currency) == (other.cents, other.currency)
+
+    def __hash__(self) -> int:
+        return hash((self.cents, self.currency))
+
+    def __str__(self) -> str:
+        sign = "-" if self.cents < 0 else ""
+        whole, cents = divmod(abs(self.cents), 100)
+        return f"{sign}{whole}.{cents:02d} {self.currency}"
+
+    def split(self, parts: int) -> list["Money"]:
+        share, extra = divmod(self.cents, parts)
+        return [Money(share + (1 if i < extra else 0), self.currency) for i in range(parts)]
+""",
+    r"""
+price = Money.parse("12.34 EUR")
+assert price.cents == 1234 and price.currency == "EUR"
+assert str(price + Money(66, "eur")) == "13.00 EUR"
+assert str(Money(50, "EUR") - Money(100, "EUR")) == "-0.50 EUR"
+assert Money.parse("-3.5 USD") == Money(-350, "USD")
+assert str(price * 3) == "37.02 EUR" and 2 * price == Money(2468, "EUR")
+shares = Money(1000, "EUR").split(3)
+assert [s.cents for s in shares] == [334, 333, 333]
+assert sum(s.cents for s in shares) == 1000
+try:
+    price + Money(1, "USD")
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "classes",
+    "ordered-set",
+    "Implement an `OrderedSet` class that remembers insertion order. The constructor accepts an optional iterable. Provide `insert(item)` (no effect if present), `discard(item)`, `__contains__`, `__len__`, `__iter__` (insertion order), `__eq__` (order-sensitive against other OrderedSets, order-insensitive against plain sets), `__or__` returning the ordered union and `__repr__` like `OrderedSet([1, 2])`. Back it with a dict for O(1) membership.",
+    r"""
+class OrderedSet:
+    def __init__(self, items=()) -> None:
+        self._items: dict = dict.fromkeys(items)
+
+    def insert(self, item) -> None:
+        self._items.setdefault(item, None)
+
+    def discard(self, item) -> None:
+        self._items.pop(item, None)
+
+    def __contains__(self, item) -> bool:
+        return item in self._items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, OrderedSet):
+            return list(self) == list(other)
+        if isinstance(other, (set, frozenset)):
+            return set(self._items) == other
+        return NotImplemented
+
+    def __or__(self, other) -> "OrderedSet":
+        result = OrderedSet(self)
+        for item in other:
+            result.insert(item)
+        return result
+
+    def __repr__(self) -> str:
+        return f"OrderedSet({list(self._items)!r})"
+""",
+    r"""
+s = OrderedSet([3, 1, 3, 2])
+assert list(s) == [3, 1, 2] and len(s) == 3
+s.insert(1)
+s.insert(0)
+assert list(s) == [3, 1, 2, 0]
+s.discard(1)
+s.discard(99)
+assert 1 not in s and 2 in s
+assert repr(s) == "OrderedSet([3, 2, 0])"
+assert s == {0, 2, 3}
+assert s != OrderedSet([0, 2, 3])
+assert list(OrderedSet("ab") | "bca") == ["a", "b", "c"]
+assert len(OrderedSet()) == 0
+""",
+)
+
+add(
+    "classes",
+    "graph",
+    "Implement an undirected `Graph` class with `add_edge(u, v)` (vertices are created on demand), `add_vertex(v)`, `neighbors(v)` returning a sorted list (KeyError for unknown vertices), `degree(v)`, `has_path(u, v)` using breadth-first search, and `components()` returning the connected components as sorted lists, ordered by their smallest vertex. Vertices are comparable values such as ints or strings.",
+    r"""
+from collections import deque
+
+
+class Graph:
+    def __init__(self) -> None:
+        self._adjacent: dict = {}
+
+    def add_vertex(self, v) -> None:
+        self._adjacent.setdefault(v, set())
+
+    def add_edge(self, u, v) -> None:
+        self.add_vertex(u)
+        self.add_vertex(v)
+        self._adjacent[u].add(v)
+        self._adjacent[v].add(u)
+
+    def neighbors(self, v) -> list:
+        return sorted(self._adjacent[v])
+
+    def degree(self, v) -> int:
+        return len(self._adjacent[v])
+
+    def _reachable(self, start) -> set:
+        seen = {start}
+        queue = deque([start])
+        while queue:
+            node = queue.popleft()
+            for nxt in self._adjacent[node]:
+                if nxt not in seen:
+                    seen.add(nxt)
+                    queue.append(nxt)
+        return seen
+
+    def has_path(self, u, v) -> bool:
+        if u not in self._adjacent or v not in self._adjacent:
+            return False
+        return v in self._reachable(u)
+
+    def components(self) -> list[list]:
+        seen: set = set()
+        result = []
+        for vertex in sorted(self._adjacent):
+            if vertex not in seen:
+                group = self._reachable(vertex)
+                seen |= group
+                result.append(sorted(group))
+        return result
+""",
+    r"""
+g = Graph()
+for u, v in [(1, 2), (2, 3), (4, 5), (3, 1)]:
+    g.add_edge(u, v)
+g.add_vertex(6)
+assert g.neighbors(1) == [2, 3]
+assert g.degree(3) == 2 and g.degree(6) == 0
+assert g.has_path(1, 3) and not g.has_path(1, 5)
+assert not g.has_path(1, 99)
+assert g.components() == [[1, 2, 3], [4, 5], [6]]
+try:
+    g.neighbors(42)
+except KeyError:
+    pass
+else:
+    raise AssertionError("expected KeyError")
+""",
+)
+
+add(
+    "classes",
+    "sliding-window-rate-limiter",
+    "Implement `SlidingWindowRateLimiter(limit, window, clock=time.monotonic)`: `allow()` returns True and records the request if fewer than `limit` requests were allowed during the last `window` seconds (according to `clock()`), otherwise returns False without recording. Requests exactly `window` seconds old no longer count. Also provide `remaining()` giving how many more requests would be allowed right now.",
+    r"""
+import time
+from collections import deque
+from typing import Callable
+
+
+class SlidingWindowRateLimiter:
+    def __init__(self, limit: int, window: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limit = limit
+        self.window = window
+        self._clock = clock
+        self._stamps: deque[float] = deque()
+
+    def _expire(self) -> float:
+        now = self._clock()
+        while self._stamps and self._stamps[0] <= now - self.window:
+            self._stamps.popleft()
+        return now
+
+    def allow(self) -> bool:
+        now = self._expire()
+        if len(self._stamps) < self.limit:
+            self._stamps.append(now)
+            return True
+        return False
+
+    def remaining(self) -> int:
+        self._expire()
+        return self.limit - len(self._stamps)
+""",
+    r"""
+now = [0.0]
+limiter = SlidingWindowRateLimiter(3, 10, clock=lambda: now[0])
+assert limiter.remaining() == 3
+assert [limiter.allow() for _ in range(4)] == [True, True, True, False]
+now[0] = 5.0
+assert not limiter.allow() and limiter.remaining() == 0
+now[0] = 10.0
+assert limiter.remaining() == 3
+assert limiter.allow()
+now[0] = 19.9
+assert limiter.remaining() == 2
+""",
+)
+
+add(
+    "classes",
+    "text-editor-undo",
+    "Implement a `TextEditor` class holding a text buffer with `type(text)` (append), `delete(count)` (remove up to `count` characters from the end), `undo()` and `redo()`, plus a `text` property. Each `type`/`delete` is one undoable step; a new edit clears the redo history. `undo`/`redo` with nothing to undo/redo do nothing and return False, otherwise they return True.",
+    r"""
+class TextEditor:
+    def __init__(self) -> None:
+        self._text = ""
+        self._undo: list[str] = []
+        self._redo: list[str] = []
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def _edit(self, new_text: str) -> None:
+        self._undo.append(self._text)
+        self._redo.clear()
+        self._text = new_text
+
+    def type(self, text: str) -> None:
+        self._edit(self._text + text)
+
+    def delete(self, count: int) -> None:
+        self._edit(self._text[: max(0, len(self._text) - count)])
+
+    def undo(self) -> bool:
+        if not self._undo:
+            return False
+        self._redo.append(self._text)
+        self._text = self._undo.pop()
+        return True
+
+    def redo(self) -> bool:
+        if not self._redo:
+            return False
+        self._undo.append(self._text)
+        self._text = self._redo.pop()
+        return True
+""",
+    r"""
+editor = TextEditor()
+editor.type("Hello")
+editor.type(", world")
+editor.delete(5)
+assert editor.text == "Hello, "
+assert editor.undo() and editor.text == "Hello, world"
+assert editor.undo() and editor.text == "Hello"
+assert editor.redo() and editor.text == "Hello, world"
+editor.type("!")
+assert editor.text == "Hello, world!"
+assert not editor.redo()
+editor.delete(100)
+assert editor.text == ""
+assert editor.undo() and editor.undo() and editor.undo() and editor.undo()
+assert editor.text == ""
+assert not editor.undo()
+""",
+)
+
+add(
+    "classes",
+    "multiset",
+    "Implement a `Multiset` (bag) class: the constructor takes an optional iterable; `insert(item, times=1)`, `remove(item, times=1)` (KeyError if the item is not present at all; removing more copies than exist removes them all), `count(item)`, `__len__` (total copies), `__contains__`, `__iter__` over all copies in insertion order of distinct items, `most_common(n)` and the `&` (minimum counts) and `+` (summed counts) operators.",
+    r"""
+class Multiset:
+    def __init__(self, items=()) -> None:
+        self._counts: dict = {}
+        for item in items:
+            self.insert(item)
+
+    def insert(self, item, times: int = 1) -> None:
+        self._counts[item] = self._counts.get(item, 0) + times
+
+    def remove(self, item, times: int = 1) -> None:
+        if item not in self._counts:
+            raise KeyError(item)
+        left = self._counts[item] - times
+        if left > 0:
+            self._counts[item] = left
+        else:
+            del self._counts[item]
+
+    def count(self, item) -> int:
+        return self._counts.get(item, 0)
+
+    def __len__(self) -> int:
+        return sum(self._counts.values())
+
+    def __contains__(self, item) -> bool:
+        return item in self._counts
+
+    def __iter__(self):
+        for item, times in self._counts.items():
+            for _ in range(times):
+                yield item
+
+    def most_common(self, n: int) -> list[tuple]:
+        return sorted(self._counts.items(), key=lambda pair: -pair[1])[:n]
+
+    def __and__(self, other: "Multiset") -> "Multiset":
+        result = Multiset()
+        for item, times in self._counts.items():
+            shared = min(times, other.count(item))
+            if shared:
+                result.insert(item, shared)
+        return result
+
+    def __add__(self, other: "Multiset") -> "Multiset":
+        result = Multiset(self)
+        for item in other:
+            result.insert(item)
+        return result
+""",
+    r"""
+bag = Multiset("abracadabra")
+assert len(bag) == 11 and bag.count("a") == 5 and bag.count("z") == 0
+assert bag.most_common(2) == [("a", 5), ("b", 2)]
+bag.remove("a", 2)
+bag.remove("c", 10)
+assert bag.count("a") == 3 and "c" not in bag
+assert list(Multiset([2, 1, 2])) == [2, 2, 1]
+both = Multiset("aab") & Multiset("abbb")
+assert sorted(both) == ["a", "b"]
+total = Multiset("ab") + Multiset("bc")
+assert total.count("b") == 2 and len(total) == 4
+try:
+    bag.remove("zzz")
+except KeyError:
+    pass
+else:
+    raise AssertionError("expected KeyError")
+""",
+)
+
+add(
+    "classes",
+    "interval",
+    "Implement a frozen dataclass `Interval(start, end)` for closed numeric intervals that raises ValueError in `__post_init__` when start > end. Add a `length` property, `overlaps(other)`, `intersect(other)` (the overlapping Interval or None), `hull(other)` (smallest interval covering both), `__contains__` for numbers, and `merge_all(intervals)` as a static method returning the sorted list of merged, non-overlapping intervals.",
+    r"""
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Interval:
+    start: float
+    end: float
+
+    def __post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError("start must not exceed end")
+
+    @property
+    def length(self) -> float:
+        return self.end - self.start
+
+    def overlaps(self, other: "Interval") -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def intersect(self, other: "Interval") -> "Interval | None":
+        if not self.overlaps(other):
+            return None
+        return Interval(max(self.start, other.start), min(self.end, other.end))
+
+    def hull(self, other: "Interval") -> "Interval":
+        return Interval(min(self.start, other.start), max(self.end, other.end))
+
+    def __contains__(self, value: float) -> bool:
+        return self.start <= value <= self.end
+
+    @staticmethod
+    def merge_all(intervals: list["Interval"]) -> list["Interval"]:
+        merged: list[Interval] = []
+        for interval in sorted(intervals):
+            if merged and merged[-1].overlaps(interval):
+                merged[-1] = merged[-1].hull(interval)
+            else:
+                merged.append(interval)
+        return merged
+""",
+    r"""
+a, b = Interval(1, 5), Interval(4, 10)
+assert a.length == 4
+assert a.overlaps(b) and b.overlaps(a)
+assert a.intersect(b) == Interval(4, 5)
+assert a.intersect(Interval(6, 7)) is None
+assert a.hull(Interval(7, 8)) == Interval(1, 8)
+assert 5 in a and 5.5 not in a
+assert Interval(5, 5).overlaps(a)
+pieces = [Interval(8, 9), Interval(1, 3), Interval(2, 4), Interval(4, 6)]
+assert Interval.merge_all(pieces) == [Interval(1, 6), Interval(8, 9)]
+assert Interval.merge_all([]) == []
+try:
+    Interval(3, 1)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "classes",
+    "turnstile-state-machine",
+    "Implement a coin-operated `Turnstile` state machine with states 'locked' and 'unlocked' (start locked) driven by `handle(event)` where event is 'coin' or 'push'. Transitions: locked+coin -> unlocked, unlocked+push -> locked, locked+push stays locked (counts as a blocked attempt), unlocked+coin stays unlocked (the extra coin is kept as a `refunds` count). Unknown events raise ValueError. Track `state`, `passages`, `blocked` and `refunds`, and keep a `history` list of `(state_before, event, state_after)` tuples.",
+    r"""
+class Turnstile:
+    TRANSITIONS = {
+        ("locked", "coin"): "unlocked",
+        ("locked", "push"): "locked",
+        ("unlocked", "coin"): "unlocked",
+        ("unlocked", "push"): "locked",
+    }
+
+    def __init__(self) -> None:
+        self.state = "locked"
+        self.passages = 0
+        self.blocked = 0
+        self.refunds = 0
+        self.history: list[tuple[str, str, str]] = []
+
+    def handle(self, event: str) -> str:
+        key = (self.state, event)
+        if key not in self.TRANSITIONS:
+            raise ValueError(f"unknown event {event!r}")
+        before = self.state
+        if key == ("locked", "push"):
+            self.blocked += 1
+        elif key == ("unlocked", "coin"):
+            self.refunds += 1
+        elif key == ("unlocked", "push"):
+            self.passages += 1
+        self.state = self.TRANSITIONS[key]
+        self.history.append((before, event, self.state))
+        return self.state
+""",
+    r"""
+t = Turnstile()
+assert t.state == "locked"
+assert t.handle("push") == "locked"
+assert t.handle("coin") == "unlocked"
+assert t.handle("coin") == "unlocked"
+assert t.handle("push") == "locked"
+assert (t.passages, t.blocked, t.refunds) == (1, 1, 1)
+assert t.history[1] == ("locked", "coin", "unlocked")
+assert len(t.history) == 4
+try:
+    t.handle("kick")
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+assert t.state == "locked" and len(t.history) == 4
+""",
+)
+
+add(
+    "classes",
+    "disjoint-set",
+    "Implement a `DisjointSet` (union-find) class over arbitrary hashable elements, created lazily on first use. Provide `find(x)` with path compression, `union(a, b)` using union by size that returns False when a and b were already connected, `connected(a, b)`, `size_of(x)` (size of x's set) and a `set_count` property counting the distinct sets seen so far.",
+    r"""
+class DisjointSet:
+    def __init__(self) -> None:
+        self._parent: dict = {}
+        self._size: dict = {}
+
+    def _ensure(self, x) -> None:
+        if x not in self._parent:
+            self._parent[x] = x
+            self._size[x] = 1
+
+    def find(self, x):
+        self._ensure(x)
+        root = x
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[x] != root:
+            self._parent[x], x = root, self._parent[x]
+        return root
+
+    def union(self, a, b) -> bool:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a == root_b:
+            return False
+        if self._size[root_a] < self._size[root_b]:
+            root_a, root_b = root_b, root_a
+        self._parent[root_b] = root_a
+        self._size[root_a] += self._size[root_b]
+        return True
+
+    def connected(self, a, b) -> bool:
+        return self.find(a) == self.find(b)
+
+    def size_of(self, x) -> int:
+        return self._size[self.find(x)]
+
+    @property
+    def set_count(self) -> int:
+        return sum(1 for x in self._parent if self._parent[x] == x)
+""",
+    r"""
+ds = DisjointSet()
+assert ds.union("a", "b")
+assert ds.union("c", "d")
+assert not ds.union("b", "a")
+assert ds.connected("a", "b") and not ds.connected("a", "c")
+assert ds.set_count == 2
+assert ds.union("b", "d")
+assert ds.connected("a", "c") and ds.size_of("c") == 4
+ds.find("lonely")
+assert ds.set_count == 2 and ds.size_of("lonely") == 1
+chain = DisjointSet()
+for i in range(1000):
+    chain.union(i, i + 1)
+assert chain.connected(0, 1000) and chain.set_count == 1
+""",
+)
+
+add(
+    "classes",
+    "lfu-cache",
+    "Implement an `LFUCache(capacity)` with `get(key)` (returns None when missing) and `put(key, value)`. Both `get` hits and `put` on an existing key increase the key's use count. When inserting a new key into a full cache, evict the least frequently used key, breaking ties by evicting the least recently used among them. A capacity of 0 stores nothing. Operations should be O(1) on average.",
+    r"""
+from collections import OrderedDict, defaultdict
+
+
+class LFUCache:
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self._values: dict = {}
+        self._uses: dict = {}
+        self._buckets: defaultdict[int, OrderedDict] = defaultdict(OrderedDict)
+        self._min_uses = 0
+
+    def _touch(self, key) -> None:
+        uses = self._uses[key]
+        del self._buckets[uses][key]
+        if not self._buckets[uses]:
+            del self._buckets[uses]
+            if self._min_uses == uses:
+                self._min_uses = uses + 1
+        self._uses[key] = uses + 1
+        self._buckets[uses + 1][key] = None
+
+    def get(self, key):
+        if key not in self._values:
+            return None
+        self._touch(key)
+        return self._values[key]
+
+    def put(self, key, value) -> None:
+        if self.capacity <= 0:
+            return
+        if key in self._values:
+            self._values[key] = value
+            self._touch(key)
+            return
+        if len(self._values) >= self.capacity:
+            victim, _ = self._buckets[self._min_uses].popitem(last=False)
+            if not self._buckets[self._min_uses]:
+                del self._buckets[self._min_uses]
+            del self._values[victim]
+            del self._uses[victim]
+        self._values[key] = value
+        self._uses[key] = 1
+        self._buckets[1][key] = None
+        self._min_uses = 1
+""",
+    r"""
+cache = LFUCache(2)
+cache.put(1, "one")
+cache.put(2, "two")
+assert cache.get(1) == "one"
+cache.put(3, "three")
+assert cache.get(2) is None
+assert cache.get(3) == "three"
+cache.put(4, "four")
+assert cache.get(1) is None
+assert cache.get(3) == "three" and cache.get(4) == "four"
+cache.put(4, "FOUR")
+cache.put(5, "five")
+assert cache.get(4) == "FOUR" and cache.get(3) is None
+empty = LFUCache(0)
+empty.put("k", 1)
+assert empty.get("k") is None
+""",
+)
+
+add(
+    "classes",
+    "time-map",
+    "Implement a `TimeMap` key-value store with history: `set(key, value, timestamp)` records a value at an integer timestamp (timestamps for a key may arrive in any order), and `get(key, timestamp)` returns the value with the largest timestamp not exceeding `timestamp`, or None. Also `history(key)` returns the list of `(timestamp, value)` pairs in time order. Use `bisect` to keep lookups O(log n).",
+    r"""
+import bisect
+
+
+class TimeMap:
+    def __init__(self) -> None:
+        self._times: dict[str, list[int]] = {}
+        self._values: dict[str, list] = {}
+
+    def set(self, key: str, value, timestamp: int) -> None:
+        times = self._times.setdefault(key, [])
+        values = self._values.setdefault(key, [])
+        index = bisect.bisect_left(times, timestamp)
+        if index < len(times) and times[index] == timestamp:
+            values[index] = value
+        else:
+            times.insert(index, timestamp)
+            values.insert(index, value)
+
+    def get(self, key: str, timestamp: int):
+        times = self._times.get(key, [])
+        index = bisect.bisect_right(times, timestamp)
+        return self._values[key][index - 1] if index else None
+
+    def history(self, key: str) -> list[tuple[int, object]]:
+        return list(zip(self._times.get(key, []), self._values.get(key, [])))
+""",
+    r"""
+tm = TimeMap()
+tm.set("price", 10, 5)
+tm.set("price", 30, 20)
+tm.set("price", 20, 10)
+assert tm.get("price", 4) is None
+assert tm.get("price", 5) == 10
+assert tm.get("price", 15) == 20
+assert tm.get("price", 999) == 30
+tm.set("price", 25, 10)
+assert tm.get("price", 10) == 25
+assert tm.history("price") == [(5, 10), (10, 25), (20, 30)]
+assert tm.get("missing", 1) is None and tm.history("missing") == []
+""",
+)
+
+add(
+    "classes",
+    "stopwatch",
+    "Implement a `Stopwatch` with an injectable clock (`clock=time.perf_counter`). `start()` begins timing (RuntimeError if already running), `stop()` ends the current run and returns its duration (RuntimeError if not running), `lap()` records and returns the time since the previous lap or start while running, `elapsed` gives the total time across all runs including the current one, and `reset()` clears everything. It must also work as a context manager that starts on enter and stops on exit.",
+    r"""
+import time
+from typing import Callable
+
+
+class Stopwatch:
+    def __init__(self, clock: Callable[[], float] = time.perf_counter) -> None:
+        self._clock = clock
+        self.reset()
+
+    def reset(self) -> None:
+        self._total = 0.0
+        self._started: float | None = None
+        self._last_lap: float | None = None
+        self.laps: list[float] = []
+
+    @property
+    def running(self) -> bool:
+        return self._started is not None
+
+    def start(self) -> None:
+        if self.running:
+            raise RuntimeError("already running")
+        self._started = self._last_lap = self._clock()
+
+    def stop(self) -> float:
+        if not self.running:
+            raise RuntimeError("not running")
+        duration = self._clock() - self._started
+        self._total += duration
+        self._started = None
+        return duration
+
+    def lap(self) -> float:
+        if not self.running:
+            raise RuntimeError("not running")
+        now = self._clock()
+        split = now - self._last_lap
+        self._last_lap = now
+        self.laps.append(split)
+        return split
+
+    @property
+    def elapsed(self) -> float:
+        current = self._clock() - self._started if self.running else 0.0
+        return self._total + current
+
+    def __enter__(self) -> "Stopwatch":
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.stop()
+""",
+    r"""
+ticks = iter([0.0, 1.5, 4.0, 5.0, 10.0, 12.0, 13.0, 20.0, 26.0, 30.0])
+watch = Stopwatch(clock=lambda: next(ticks))
+watch.start()
+assert watch.lap() == 1.5
+assert watch.lap() == 2.5
+assert watch.stop() == 5.0
+assert watch.laps == [1.5, 2.5]
+watch.start()
+assert watch.elapsed == 7.0
+assert watch.stop() == 3.0 and watch.elapsed == 8.0
+try:
+    watch.stop()
+except RuntimeError:
+    pass
+else:
+    raise AssertionError("expected RuntimeError")
+with watch:
+    pass
+assert watch.elapsed == 14.0 and not watch.running
+watch.reset()
+assert watch.elapsed == 0.0 and watch.laps == []
+""",
+)
+
+add(
+    "classes",
+    "binary-min-heap",
+    "Implement a `MinHeap` class without using the `heapq` module: store the items in a list and provide `push(item)`, `pop()` (smallest item, IndexError when empty), `peek()`, `__len__`, `__bool__` and a classmethod `heapify(items)` that builds a heap in O(n) by sifting down from the last parent. Write the sift-up and sift-down loops yourself.",
+    r"""
+class MinHeap:
+    def __init__(self) -> None:
+        self._items: list = []
+
+    @classmethod
+    def heapify(cls, items) -> "MinHeap":
+        heap = cls()
+        heap._items = list(items)
+        for index in range(len(heap._items) // 2 - 1, -1, -1):
+            heap._sift_down(index)
+        return heap
+
+    def _sift_up(self, index: int) -> None:
+        items = self._items
+        while index > 0:
+            parent = (index - 1) // 2
+            if items[index] < items[parent]:
+                items[index], items[parent] = items[parent], items[index]
+                index = parent
+            else:
+                break
+
+    def _sift_down(self, index: int) -> None:
+        items = self._items
+        size = len(items)
+        while True:
+            smallest = index
+            for child in (2 * index + 1, 2 * index + 2):
+                if child < size and items[child] < items[smallest]:
+                    smallest = child
+            if smallest == index:
+                return
+            items[index], items[smallest] = items[smallest], items[index]
+            index = smallest
+
+    def push(self, item) -> None:
+        self._items.append(item)
+        self._sift_up(len(self._items) - 1)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from empty heap")
+        last = self._items.pop()
+        if not self._items:
+            return last
+        top, self._items[0] = self._items[0], last
+        self._sift_down(0)
+        return top
+
+    def peek(self):
+        if not self._items:
+            raise IndexError("peek at empty heap")
+        return self._items[0]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+""",
+    r"""
+heap = MinHeap()
+for value in [5, 3, 8, 1, 9, 2]:
+    heap.push(value)
+assert len(heap) == 6 and heap.peek() == 1
+assert [heap.pop() for _ in range(6)] == [1, 2, 3, 5, 8, 9]
+assert not heap
+data = [(i * 7919) % 101 for i in range(200)]
+built = MinHeap.heapify(data)
+drained = []
+while built:
+    drained.append(built.pop())
+assert drained == sorted(data)
+try:
+    MinHeap().pop()
+except IndexError:
+    pass
+else:
+    raise AssertionError("expected IndexError")
+""",
+)
+
+add(
+    "classes",
+    "chained-hash-map",
+    "Implement a `HashMap` class with separate chaining (a list of buckets, each a list of `[key, value]` pairs), without using dict internally. Provide `put(key, value)`, `get(key, default=None)`, `remove(key)` (KeyError if missing), `__len__`, `__contains__` and `keys()`. Start with 8 buckets and double the bucket count, rehashing every entry, whenever the load factor would exceed 0.75.",
+    r"""
+class HashMap:
+    def __init__(self) -> None:
+        self._buckets: list[list[list]] = [[] for _ in range(8)]
+        self._size = 0
+
+    def _bucket(self, key) -> list[list]:
+        return self._buckets[hash(key) % len(self._buckets)]
+
+    def _grow(self) -> None:
+        old = self._buckets
+        self._buckets = [[] for _ in range(len(old) * 2)]
+        for bucket in old:
+            for key, value in bucket:
+                self._bucket(key).append([key, value])
+
+    def put(self, key, value) -> None:
+        bucket = self._bucket(key)
+        for pair in bucket:
+            if pair[0] == key:
+                pair[1] = value
+                return
+        if (self._size + 1) / len(self._buckets) > 0.75:
+            self._grow()
+            bucket = self._bucket(key)
+        bucket.append([key, value])
+        self._size += 1
+
+    def get(self, key, default=None):
+        for stored, value in self._bucket(key):
+            if stored == key:
+                return value
+        return default
+
+    def remove(self, key) -> None:
+        bucket = self._bucket(key)
+        for index, pair in enumerate(bucket):
+            if pair[0] == key:
+                del bucket[index]
+                self._size -= 1
+                return
+        raise KeyError(key)
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __contains__(self, key) -> bool:
+        return any(stored == key for stored, _ in self._bucket(key))
+
+    def keys(self) -> list:
+        return [key for bucket in self._buckets for key, _ in bucket]
+
+    @property
+    def bucket_count(self) -> int:
+        return len(self._buckets)
+""",
+    r"""
+m = HashMap()
+for i in range(100):
+    m.put(f"k{i}", i)
+assert len(m) == 100
+assert m.get("k42") == 42 and m.get("nope", -1) == -1
+m.put("k42", "updated")
+assert m.get("k42") == "updated" and len(m) == 100
+m.remove("k0")
+assert "k0" not in m and "k1" in m and len(m) == 99
+assert sorted(m.keys()) == sorted(f"k{i}" for i in range(1, 100))
+assert m.bucket_count >= 128
+try:
+    m.remove("k0")
+except KeyError:
+    pass
+else:
+    raise AssertionError("expected KeyError")
+""",
+)
+
+add(
+    "classes",
+    "int-range",
+    "Implement an `IntRange(start, stop, step=1)` class that behaves like a lazy `range` without using `range` internally: support `__len__`, `__iter__`, `__getitem__` with negative indices (IndexError when out of bounds), `__contains__` in O(1), `__reversed__`, and `__repr__` like `IntRange(0, 10, 2)`. A step of 0 raises ValueError; negative steps count down.",
+    r"""
+class IntRange:
+    def __init__(self, start: int, stop: int, step: int = 1) -> None:
+        if step == 0:
+            raise ValueError("step must not be zero")
+        self.start, self.stop, self.step = start, stop, step
+
+    def __len__(self) -> int:
+        if self.step > 0:
+            return max(0, (self.stop - self.start + self.step - 1) // self.step)
+        return max(0, (self.start - self.stop - self.step - 1) // -self.step)
+
+    def __getitem__(self, index: int) -> int:
+        size = len(self)
+        if index < 0:
+            index += size
+        if not 0 <= index < size:
+            raise IndexError("IntRange index out of range")
+        return self.start + index * self.step
+
+    def __iter__(self):
+        value = self.start
+        while (self.step > 0 and value < self.stop) or (self.step < 0 and value > self.stop):
+            yield value
+            value += self.step
+
+    def __reversed__(self):
+        index = len(self) - 1
+        while index >= 0:
+            yield self.start + index * self.step
+            index -= 1
+
+    def __contains__(self, value) -> bool:
+        if not isinstance(value, int):
+            return False
+        offset = value - self.start
+        return offset % self.step == 0 and 0 <= offset // self.step < len(self)
+
+    def __repr__(self) -> str:
+        return f"IntRange({self.start}, {self.stop}, {self.step})"
+""",
+    r"""
+for args in [(0, 10), (0, 10, 3), (10, 0, -3), (5, 5), (5, 1), (-4, 4, 2), (3, -8, -1)]:
+    mine, real = IntRange(*args), range(*args)
+    assert list(mine) == list(real), args
+    assert len(mine) == len(real), args
+    assert list(reversed(mine)) == list(reversed(real)), args
+    assert all((v in mine) == (v in real) for v in range(-12, 13)), args
+r = IntRange(0, 10, 3)
+assert r[0] == 0 and r[-1] == 9 and r[2] == 6
+assert repr(r) == "IntRange(0, 10, 3)"
+assert 3.0 not in r
+for bad in (4, -5):
+    try:
+        r[bad]
+    except IndexError:
+        pass
+    else:
+        raise AssertionError("expected IndexError")
+try:
+    IntRange(0, 1, 0)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "classes",
+    "attr-dict",
+    "Implement `AttrDict`, a dict subclass whose keys can also be read, written and deleted as attributes (`cfg.debug`, `cfg.debug = True`, `del cfg.debug`). Missing attributes must raise AttributeError (not KeyError) so `getattr(cfg, 'x', default)` works. Nested dicts passed to the constructor or assigned later are converted to AttrDict recursively, including dicts inside lists.",
+    r"""
+class AttrDict(dict):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__()
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    @classmethod
+    def _wrap(cls, value):
+        if isinstance(value, dict) and not isinstance(value, AttrDict):
+            return cls(value)
+        if isinstance(value, list):
+            return [cls._wrap(item) for item in value]
+        return value
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, self._wrap(value))
+
+    def __getattr__(self, name: str):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(self, name: str, value) -> None:
+        self[name] = value
+
+    def __delattr__(self, name: str) -> None:
+        try:
+            del self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+""",
+    r"""
+cfg = AttrDict({"db": {"host": "localhost", "replicas": [{"port": 1}]}}, debug=False)
+assert cfg.db.host == "localhost"
+assert cfg.db.replicas[0].port == 1
+cfg.debug = True
+assert cfg["debug"] is True
+cfg.extra = {"level": 3}
+assert cfg.extra.level == 3 and isinstance(cfg["extra"], AttrDict)
+del cfg.debug
+assert "debug" not in cfg
+assert getattr(cfg, "missing", "fallback") == "fallback"
+try:
+    del cfg.missing
+except AttributeError:
+    pass
+else:
+    raise AssertionError("expected AttributeError")
+assert isinstance(cfg, dict) and sorted(cfg) == ["db", "extra"]
+""",
+)
+
+add(
+    "classes",
+    "playing-card",
+    "Implement a `Card` class for standard playing cards with a `rank` ('2'-'10', 'J', 'Q', 'K', 'A') and a `suit` ('clubs', 'diamonds', 'hearts', 'spades'); invalid values raise ValueError. Cards compare by rank first and then by suit in that order (use `functools.total_ordering`), are hashable, and `str(card)` gives e.g. 'Q of hearts'. Add a classmethod `Card.parse('10h')` accepting the rank followed by the suit's first letter, and a function `full_deck()` returning all 52 cards sorted from lowest to highest.",
+    r"""
+from functools import total_ordering
+
+RANKS = ["2", "3", "4", "5", "6", "7", "8", "9", "10", "J", "Q", "K", "A"]
+SUITS = ["clubs", "diamonds", "hearts", "spades"]
+
+
+@total_ordering
+class Card:
+    def __init__(self, rank: str, suit: str) -> None:
+        if rank not in RANKS or suit not in SUITS:
+            raise ValueError(f"invalid card {rank!r} of {suit!r}")
+        self.rank = rank
+        self.suit = suit
+
+    @classmethod
+    def parse(cls, text: str) -> "Card":
+        rank, letter = text[:-1].upper(), text[-1].lower()
+        suit = next((s for s in SUITS if s[0] == letter), "")
+        return cls(rank, suit)
+
+    def _key(self) -> tuple[int, int]:
+        return RANKS.index(self.rank), SUITS.index(self.suit)
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Card):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __lt__(self, other) -> bool:
+        if not isinstance(other, Card):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __str__(self) -> str:
+        return f"{self.rank} of {self.suit}"
+
+
+def full_deck() -> list[Card]:
+    return sorted(Card(rank, suit) for suit in SUITS for rank in RANKS)
+""",
+    r"""
+assert str(Card.parse("10h")) == "10 of hearts"
+assert Card.parse("qs") == Card("Q", "spades")
+assert Card("2", "spades") < Card("3", "clubs")
+assert Card("K", "clubs") < Card("K", "diamonds") <= Card("K", "diamonds")
+assert max([Card("9", "hearts"), Card("A", "clubs"), Card("J", "spades")]) == Card("A", "clubs")
+deck = full_deck()
+assert len(deck) == 52 and len(set(deck)) == 52
+assert str(deck[0]) == "2 of clubs" and str(deck[-1]) == "A of spades"
+for bad in [("1", "hearts"), ("A", "stars")]:
+    try:
+        Card(*bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "classes",
+    "parking-lot",
+    "Implement a `ParkingLot` with a fixed number of numbered spots for each size ('small', 'medium', 'large'), given as a dict to the constructor. `park(plate, size)` puts the vehicle in the lowest-numbered free spot of the smallest size that fits (a small car may use medium or large spots, a medium one medium or large, a large one only large) and returns `(size, spot_number)`; it returns None when nothing fits and raises ValueError if the plate is already parked. `leave(plate)` frees the spot (KeyError if unknown) and `free_spots()` reports free counts per size.",
+    r"""
+import heapq
+
+ORDER = ["small", "medium", "large"]
+
+
+class ParkingLot:
+    def __init__(self, capacity: dict[str, int]) -> None:
+        self._free = {size: list(range(1, capacity.get(size, 0) + 1)) for size in ORDER}
+        self._parked: dict[str, tuple[str, int]] = {}
+
+    def park(self, plate: str, size: str) -> tuple[str, int] | None:
+        if plate in self._parked:
+            raise ValueError(f"{plate} is already parked")
+        for spot_size in ORDER[ORDER.index(size):]:
+            if self._free[spot_size]:
+                spot = (spot_size, heapq.heappop(self._free[spot_size]))
+                self._parked[plate] = spot
+                return spot
+        return None
+
+    def leave(self, plate: str) -> None:
+        size, number = self._parked.pop(plate)
+        heapq.heappush(self._free[size], number)
+
+    def free_spots(self) -> dict[str, int]:
+        return {size: len(spots) for size, spots in self._free.items()}
+""",
+    r"""
+lot = ParkingLot({"small": 1, "medium": 2, "large": 1})
+assert lot.park("S1", "small") == ("small", 1)
+assert lot.park("S2", "small") == ("medium", 1)
+assert lot.park("M1", "medium") == ("medium", 2)
+assert lot.park("M2", "medium") == ("large", 1)
+assert lot.park("L1", "large") is None
+assert lot.free_spots() == {"small": 0, "medium": 0, "large": 0}
+lot.leave("S2")
+assert lot.park("M3", "medium") == ("medium", 1)
+lot.leave("M2")
+assert lot.park("L1", "large") == ("large", 1)
+try:
+    lot.park("L1", "large")
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+try:
+    lot.leave("ghost")
+except KeyError:
+    pass
+else:
+    raise AssertionError("expected KeyError")
+""",
+)
+
+add(
+    "classes",
+    "polynomial",
+    "Implement a `Polynomial` class built from a list of coefficients in increasing order of power (`Polynomial([1, 0, 2])` is 1 + 2x^2); trailing zero coefficients are dropped. Support evaluation by calling the object (Horner's method), `+`, `*` between polynomials, `==`, a `degree` property (-1 for the zero polynomial) and `str()` showing terms from highest power down, e.g. '2x^2 - x + 1', 'x', '-3' or '0'.",
+    r"""
+class Polynomial:
+    def __init__(self, coefficients: list[float]) -> None:
+        coeffs = list(coefficients)
+        while coeffs and coeffs[-1] == 0:
+            coeffs.pop()
+        self.coefficients = coeffs
+
+    @property
+    def degree(self) -> int:
+        return len(self.coefficients) - 1
+
+    def __call__(self, x: float) -> float:
+        result = 0
+        for coefficient in reversed(self.coefficients):
+            result = result * x + coefficient
+        return result
+
+    def __add__(self, other: "Polynomial") -> "Polynomial":
+        size = max(len(self.coefficients), len(other.coefficients))
+        a = self.coefficients + [0] * (size - len(self.coefficients))
+        b = other.coefficients + [0] * (size - len(other.coefficients))
+        return Polynomial([x + y for x, y in zip(a, b)])
+
+    def __mul__(self, other: "Polynomial") -> "Polynomial":
+        if not self.coefficients or not other.coefficients:
+            return Polynomial([])
+        product = [0] * (len(self.coefficients) + len(other.coefficients) - 1)
+        for i, a in enumerate(self.coefficients):
+            for j, b in enumerate(other.coefficients):
+                product[i + j] += a * b
+        return Polynomial(product)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Polynomial) and self.coefficients == other.coefficients
+
+    def __str__(self) -> str:
+        terms = []
+        for power in range(self.degree, -1, -1):
+            coefficient = self.coefficients[power]
+            if coefficient == 0:
+                continue
+            magnitude = abs(coefficient)
+            if power == 0:
+                body = str(magnitude)
+            else:
+                body = ("" if magnitude == 1 else str(magnitude)) + ("x" if power == 1 else f"x^{power}")
+            sign = "-" if coefficient < 0 else "+"
+            if not terms:
+                terms.append(body if sign == "+" else "-" + body)
+            else:
+                terms.append(f"{sign} {body}")
+        return " ".join(terms) if terms else "0"
+""",
+    r"""
+p = Polynomial([1, -1, 2])
+assert str(p) == "2x^2 - x + 1"
+assert p(0) == 1 and p(2) == 7 and p(-1) == 4
+assert p.degree == 2
+assert Polynomial([0, 0]).degree == -1 and str(Polynomial([])) == "0"
+assert str(Polynomial([0, 1])) == "x"
+assert str(Polynomial([-3])) == "-3"
+assert str(Polynomial([0, 0, -1])) == "-x^2"
+assert p + Polynomial([-1, 1, -2]) == Polynomial([])
+assert Polynomial([1, 1]) * Polynomial([-1, 1]) == Polynomial([-1, 0, 1])
+assert str(Polynomial([1, 1]) * Polynomial([1, 1])) == "x^2 + 2x + 1"
+assert Polynomial([5, 0, 0]) == Polynomial([5])
+""",
+)
+
 # --------------------------------------------------------------------------- parsing
 
 add(
@@ -4456,6 +7249,970 @@ except ValueError:
     pass
 else:
     raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "parsing",
+    "parse-url",
+    "Write `parse_url(url)` that splits an absolute URL of the form `scheme://[user@]host[:port][/path][?query][#fragment]` into a dict with keys 'scheme', 'user', 'host', 'port', 'path', 'query' and 'fragment', without using urllib. Lowercase the scheme and host; `port` is an int, defaulting to 80 for http and 443 for https (None otherwise); a missing path becomes '/'; missing user, query and fragment are None. Raise ValueError when '://' is missing or the port is not numeric.",
+    r"""
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def parse_url(url: str) -> dict:
+    scheme, sep, rest = url.partition("://")
+    if not sep or not scheme:
+        raise ValueError(f"not an absolute URL: {url!r}")
+    scheme = scheme.lower()
+    rest, hash_sign, fragment = rest.partition("#")
+    rest, question, query = rest.partition("?")
+    authority, slash, path = rest.partition("/")
+    user = None
+    if "@" in authority:
+        user, authority = authority.rsplit("@", 1)
+    host, colon, port_text = authority.partition(":")
+    if colon:
+        if not port_text.isdigit():
+            raise ValueError(f"bad port {port_text!r}")
+        port = int(port_text)
+    else:
+        port = DEFAULT_PORTS.get(scheme)
+    return {
+        "scheme": scheme,
+        "user": user,
+        "host": host.lower(),
+        "port": port,
+        "path": "/" + path if slash else "/",
+        "query": query if question else None,
+        "fragment": fragment if hash_sign else None,
+    }
+""",
+    r"""
+parts = parse_url("HTTPS://alice@Example.COM:8443/a/b.html?x=1&y=2#top")
+assert parts == {
+    "scheme": "https",
+    "user": "alice",
+    "host": "example.com",
+    "port": 8443,
+    "path": "/a/b.html",
+    "query": "x=1&y=2",
+    "fragment": "top",
+}
+simple = parse_url("http://example.org")
+assert simple["port"] == 80 and simple["path"] == "/" and simple["query"] is None
+assert parse_url("https://h/?")["query"] == ""
+assert parse_url("ftp://files.local/pub")["port"] is None
+for bad in ("example.com/path", "http://host:port/"):
+    try:
+        parse_url(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad}")
+""",
+)
+
+add(
+    "parsing",
+    "expand-cron-field",
+    "Write `expand_cron_field(field, low, high)` that expands one field of a cron expression into the sorted list of values it matches within `low..high`. Support '*', single numbers, ranges 'a-b', steps '*/n' and 'a-b/n', and comma-separated combinations of these. Raise ValueError for values outside the bounds, reversed ranges, zero steps or malformed text.",
+    r"""
+def expand_cron_field(field: str, low: int, high: int) -> list[int]:
+    values: set[int] = set()
+    for part in field.split(","):
+        base, slash, step_text = part.partition("/")
+        try:
+            step = int(step_text) if slash else 1
+            if base == "*":
+                start, end = low, high
+            elif "-" in base:
+                start_text, end_text = base.split("-", 1)
+                start, end = int(start_text), int(end_text)
+            else:
+                start = end = int(base)
+                if slash:
+                    end = high
+        except ValueError:
+            raise ValueError(f"malformed cron field {field!r}") from None
+        if step <= 0 or start > end or start < low or end > high:
+            raise ValueError(f"invalid cron field {field!r}")
+        values.update(range(start, end + 1, step))
+    return sorted(values)
+""",
+    r"""
+assert expand_cron_field("*", 0, 6) == [0, 1, 2, 3, 4, 5, 6]
+assert expand_cron_field("*/15", 0, 59) == [0, 15, 30, 45]
+assert expand_cron_field("1-5", 0, 6) == [1, 2, 3, 4, 5]
+assert expand_cron_field("1,3,3,10-20/5", 0, 59) == [1, 3, 10, 15, 20]
+assert expand_cron_field("5/20", 0, 59) == [5, 25, 45]
+assert expand_cron_field("7", 1, 12) == [7]
+for bad in ("60", "5-1", "*/0", "a", "1-", ""):
+    try:
+        expand_cron_field(bad, 0, 59)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-s-expression",
+    "Write `parse_sexpr(text)` that parses a Lisp-style S-expression such as '(define (sq x) (* x x))' into nested Python lists. Integers become ints, decimals with a '.' become floats and everything else becomes a string symbol. Raise ValueError on unbalanced parentheses or trailing tokens after the first complete expression.",
+    r"""
+def parse_sexpr(text: str):
+    tokens = text.replace("(", " ( ").replace(")", " ) ").split()
+    position = 0
+
+    def atom(token: str):
+        try:
+            return int(token)
+        except ValueError:
+            pass
+        if "." in token:
+            try:
+                return float(token)
+            except ValueError:
+                pass
+        return token
+
+    def read():
+        nonlocal position
+        if position >= len(tokens):
+            raise ValueError("unexpected end of input")
+        token = tokens[position]
+        position += 1
+        if token == "(":
+            items = []
+            while position < len(tokens) and tokens[position] != ")":
+                items.append(read())
+            if position >= len(tokens):
+                raise ValueError("missing ')'")
+            position += 1
+            return items
+        if token == ")":
+            raise ValueError("unexpected ')'")
+        return atom(token)
+
+    result = read()
+    if position != len(tokens):
+        raise ValueError("trailing tokens")
+    return result
+""",
+    r"""
+assert parse_sexpr("(define (sq x) (* x x))") == ["define", ["sq", "x"], ["*", "x", "x"]]
+assert parse_sexpr("(+ 1 2.5 -3)") == ["+", 1, 2.5, -3]
+assert parse_sexpr("42") == 42
+assert parse_sexpr("()") == []
+assert parse_sexpr("(a (b (c)))") == ["a", ["b", ["c"]]]
+assert parse_sexpr("(x .)") == ["x", "."]
+for bad in ("(a b", "a b", ")", "(a))", ""):
+    try:
+        parse_sexpr(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "words-to-number",
+    "Write `words_to_number(text)` that converts an English number written in words into an int, e.g. 'two hundred and five' -> 205, 'one million three hundred thousand' -> 1300000, 'minus forty-two' -> -42. Support zero to nineteen, the tens, 'hundred', 'thousand', 'million', 'billion', hyphens, the optional word 'and' and a leading 'minus' or 'negative'. Raise ValueError for unknown words.",
+    r"""
+SMALL = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {word: 10 * (i + 2) for i, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+def words_to_number(text: str) -> int:
+    words = text.lower().replace("-", " ").split()
+    sign = 1
+    if words and words[0] in ("minus", "negative"):
+        sign = -1
+        words = words[1:]
+    if not words:
+        raise ValueError("no number words")
+    total = 0
+    current = 0
+    for word in words:
+        if word == "and":
+            continue
+        if word in SMALL:
+            current += SMALL[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "hundred":
+            current *= 100
+        elif word in SCALES:
+            total += current * SCALES[word]
+            current = 0
+        else:
+            raise ValueError(f"unknown number word {word!r}")
+    return sign * (total + current)
+""",
+    r"""
+assert words_to_number("two hundred and five") == 205
+assert words_to_number("one million three hundred thousand") == 1_300_000
+assert words_to_number("minus forty-two") == -42
+assert words_to_number("zero") == 0
+assert words_to_number("Nineteen Hundred Eighty Four") == 1984
+assert words_to_number("nine hundred ninety-nine billion nine hundred ninety-nine million") == 999_999_000_000
+assert words_to_number("twelve thousand and one") == 12001
+for bad in ("eleventy", "", "minus"):
+    try:
+        words_to_number(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-css-color",
+    "Write `parse_color(text)` that parses a CSS color into an `(r, g, b, a)` tuple with integer channels 0-255 and alpha as a float 0-1. Accept '#rgb', '#rrggbb', '#rrggbbaa' (hex, case-insensitive), 'rgb(r, g, b)' and 'rgba(r, g, b, a)' with optional spaces. Surrounding whitespace is ignored. Raise ValueError for malformed input or channels out of range.",
+    r"""
+import re
+
+FUNCTIONAL = re.compile(r"rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)")
+
+
+def parse_color(text: str) -> tuple[int, int, int, float]:
+    text = text.strip().lower()
+    if text.startswith("#"):
+        digits = text[1:]
+        if not re.fullmatch(r"[0-9a-f]+", digits) or len(digits) not in (3, 6, 8):
+            raise ValueError(f"bad hex color {text!r}")
+        if len(digits) == 3:
+            digits = "".join(ch * 2 for ch in digits)
+        channels = [int(digits[i:i + 2], 16) for i in range(0, len(digits), 2)]
+        alpha = channels[3] / 255 if len(channels) == 4 else 1.0
+        return channels[0], channels[1], channels[2], alpha
+    match = FUNCTIONAL.fullmatch(text)
+    if not match or (text.startswith("rgba") != (match.group(4) is not None)):
+        raise ValueError(f"bad color {text!r}")
+    r, g, b = (int(match.group(i)) for i in (1, 2, 3))
+    alpha = float(match.group(4)) if match.group(4) else 1.0
+    if max(r, g, b) > 255 or not 0 <= alpha <= 1:
+        raise ValueError(f"channel out of range in {text!r}")
+    return r, g, b, alpha
+""",
+    r"""
+assert parse_color("#fff") == (255, 255, 255, 1.0)
+assert parse_color("#1E90ff") == (30, 144, 255, 1.0)
+assert parse_color("#00000080") == (0, 0, 0, 128 / 255)
+assert parse_color(" rgb(10, 20,30) ") == (10, 20, 30, 1.0)
+assert parse_color("rgba(0,0,0,0.25)") == (0, 0, 0, 0.25)
+for bad in ("#ffff", "#ggg", "rgb(256,0,0)", "rgba(1,2,3)", "rgb(1,2,3,0.5)", "rgba(1,2,3,2)", "red"):
+    try:
+        parse_color(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-markdown-table",
+    "Write `parse_markdown_table(text)` that turns a Markdown pipe table (a header row, a separator row of dashes/colons, then data rows) into a list of dicts keyed by the header cells. Leading and trailing pipes are optional, cells are stripped, and rows with fewer cells than the header are padded with empty strings. Raise ValueError if the second line is not a valid separator row.",
+    r"""
+import re
+
+
+def parse_markdown_table(text: str) -> list[dict[str, str]]:
+    def cells(line: str) -> list[str]:
+        line = line.strip()
+        if line.startswith("|"):
+            line = line[1:]
+        if line.endswith("|"):
+            line = line[:-1]
+        return [cell.strip() for cell in line.split("|")]
+
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 2:
+        raise ValueError("a table needs a header and a separator")
+    header = cells(lines[0])
+    separator = cells(lines[1])
+    if len(separator) != len(header) or not all(re.fullmatch(r":?-+:?", cell) for cell in separator):
+        raise ValueError("invalid separator row")
+    rows = []
+    for line in lines[2:]:
+        values = cells(line)
+        values += [""] * (len(header) - len(values))
+        rows.append(dict(zip(header, values)))
+    return rows
+""",
+    r"""
+table = '''
+| Name  | Age | City   |
+|-------|:---:|-------:|
+| Alice | 30  | Berlin |
+| Bob   | 25  |
+'''
+assert parse_markdown_table(table) == [
+    {"Name": "Alice", "Age": "30", "City": "Berlin"},
+    {"Name": "Bob", "Age": "25", "City": ""},
+]
+assert parse_markdown_table("a|b\n-|-\n1|2") == [{"a": "1", "b": "2"}]
+assert parse_markdown_table("x\n---") == []
+for bad in ("a|b\n1|2", "a|b\n-|", "only header"):
+    try:
+        parse_markdown_table(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-dotenv",
+    "Write `parse_dotenv(text)` that parses the contents of a `.env` file into a dict. Lines are `KEY=value`, optionally prefixed with `export `. Blank lines and lines starting with '#' are ignored; an unquoted value is stripped and anything after ' #' is a comment; single-quoted values are taken literally; double-quoted values support the escapes \\n, \\t, \\\" and \\\\. Later keys override earlier ones. Raise ValueError (mentioning the line number) for lines without '=' or with an invalid key.",
+    r"""
+import re
+
+KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}
+
+
+def parse_dotenv(text: str) -> dict[str, str]:
+    result: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("export "):
+            line = line[len("export "):].lstrip()
+        key, sep, value = line.partition("=")
+        key = key.strip()
+        if not sep or not KEY.fullmatch(key):
+            raise ValueError(f"line {number}: cannot parse {raw!r}")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] == "'":
+            value = value[1:-1]
+        elif len(value) >= 2 and value[0] == value[-1] == '"':
+            value = re.sub(r"\\(.)", lambda m: ESCAPES.get(m.group(1), m.group(0)), value[1:-1])
+        else:
+            value = value.split(" #", 1)[0].strip()
+        result[key] = value
+    return result
+""",
+    r"""
+env = parse_dotenv('''
+# database settings
+DB_HOST=localhost
+export DB_PORT = 5432   # default port
+GREETING="Hello\\nWorld \\"quoted\\""
+RAW='keep \\n as is'
+EMPTY=
+DB_HOST=db.internal
+''')
+assert env == {
+    "DB_HOST": "db.internal",
+    "DB_PORT": "5432",
+    "GREETING": 'Hello\nWorld "quoted"',
+    "RAW": "keep \\n as is",
+    "EMPTY": "",
+}
+assert parse_dotenv("") == {}
+for bad in ("JUST_A_WORD", "1BAD=x"):
+    try:
+        parse_dotenv("OK=1\n" + bad)
+    except ValueError as exc:
+        assert "line 2" in str(exc)
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-chemical-formula",
+    "Write `parse_formula(formula)` that counts the atoms in a chemical formula such as 'H2O', 'Mg(OH)2' or 'K4[ON(SO3)2]2'. Element symbols are an uppercase letter optionally followed by one lowercase letter; counts follow elements or closing brackets; '(' and '[' groups may nest. Return a dict of element -> count sorted by element symbol. Raise ValueError for unbalanced brackets or unexpected characters.",
+    r"""
+import re
+from collections import Counter
+
+TOKEN = re.compile(r"([A-Z][a-z]?)(\d*)|([(\[])|([)\]])(\d*)")
+
+
+def parse_formula(formula: str) -> dict[str, int]:
+    stack: list[Counter] = [Counter()]
+    openers: list[str] = []
+    position = 0
+    while position < len(formula):
+        match = TOKEN.match(formula, position)
+        if not match:
+            raise ValueError(f"unexpected character at {position} in {formula!r}")
+        element, count, opener, closer, group_count = match.groups()
+        if element:
+            stack[-1][element] += int(count or 1)
+        elif opener:
+            stack.append(Counter())
+            openers.append(opener)
+        else:
+            if not openers or "([".index(openers.pop()) != ")]".index(closer):
+                raise ValueError("unbalanced brackets")
+            group = stack.pop()
+            for name, value in group.items():
+                stack[-1][name] += value * int(group_count or 1)
+        position = match.end()
+    if openers:
+        raise ValueError("unbalanced brackets")
+    return dict(sorted(stack[0].items()))
+""",
+    r"""
+assert parse_formula("H2O") == {"H": 2, "O": 1}
+assert parse_formula("Mg(OH)2") == {"H": 2, "Mg": 1, "O": 2}
+assert parse_formula("K4[ON(SO3)2]2") == {"K": 4, "N": 2, "O": 14, "S": 4}
+assert parse_formula("C6H12O6") == {"C": 6, "H": 12, "O": 6}
+assert list(parse_formula("NaCl")) == ["Cl", "Na"]
+assert parse_formula("") == {}
+for bad in ("(H2O", "H2O)", "[H)", "h2o", "H2-O"):
+    try:
+        parse_formula(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-list-literal",
+    "Without using `eval`, `ast` or `json`, write a recursive-descent parser `parse_list_literal(text)` for nested list literals of integers such as '[1, [2, -3], []]', returning the corresponding Python lists. Whitespace is allowed between tokens. Raise ValueError on any syntax error, including trailing commas and text after the closing bracket.",
+    r"""
+def parse_list_literal(text: str) -> list:
+    position = 0
+
+    def skip() -> None:
+        nonlocal position
+        while position < len(text) and text[position].isspace():
+            position += 1
+
+    def expect(ch: str) -> None:
+        nonlocal position
+        skip()
+        if position >= len(text) or text[position] != ch:
+            raise ValueError(f"expected {ch!r} at position {position}")
+        position += 1
+
+    def value():
+        nonlocal position
+        skip()
+        if position < len(text) and text[position] == "[":
+            return parse_list()
+        start = position
+        if position < len(text) and text[position] == "-":
+            position += 1
+        while position < len(text) and text[position].isdigit():
+            position += 1
+        digits = text[start:position]
+        if digits in ("", "-"):
+            raise ValueError(f"expected a value at position {start}")
+        return int(digits)
+
+    def parse_list() -> list:
+        nonlocal position
+        expect("[")
+        items = []
+        skip()
+        if position < len(text) and text[position] == "]":
+            position += 1
+            return items
+        while True:
+            items.append(value())
+            skip()
+            if position < len(text) and text[position] == ",":
+                position += 1
+                continue
+            expect("]")
+            return items
+
+    result = parse_list()
+    skip()
+    if position != len(text):
+        raise ValueError("unexpected trailing text")
+    return result
+""",
+    r"""
+assert parse_list_literal("[1, [2, -3], []]") == [1, [2, -3], []]
+assert parse_list_literal("[]") == []
+assert parse_list_literal("  [ [ [ 42 ] ] ]  ") == [[[42]]]
+assert parse_list_literal("[10,20,30]") == [10, 20, 30]
+for bad in ("[1, 2,]", "[1 2]", "[1]]", "1", "[", "[-]", "[1, [2]"):
+    try:
+        parse_list_literal(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-request-line",
+    "Write `parse_request_line(line)` for the first line of an HTTP/1.x request such as 'GET /search?q=py&page=2 HTTP/1.1'. Return a dict with 'method' (validated against GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS), 'path', 'query' (a dict of percent-decoded parameters; repeated keys keep the last value) and 'version' as a `(major, minor)` tuple. Raise ValueError for anything malformed.",
+    r"""
+import re
+from urllib.parse import parse_qsl
+
+METHODS = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"}
+
+
+def parse_request_line(line: str) -> dict:
+    parts = line.strip().split(" ")
+    if len(parts) != 3:
+        raise ValueError("expected METHOD TARGET VERSION")
+    method, target, version = parts
+    if method not in METHODS:
+        raise ValueError(f"unsupported method {method!r}")
+    match = re.fullmatch(r"HTTP/(\d)\.(\d)", version)
+    if not match or not target.startswith("/"):
+        raise ValueError("malformed request line")
+    path, _, query = target.partition("?")
+    return {
+        "method": method,
+        "path": path,
+        "query": dict(parse_qsl(query, keep_blank_values=True)),
+        "version": (int(match.group(1)), int(match.group(2))),
+    }
+""",
+    r"""
+assert parse_request_line("GET /search?q=py%20code&page=2 HTTP/1.1") == {
+    "method": "GET",
+    "path": "/search",
+    "query": {"q": "py code", "page": "2"},
+    "version": (1, 1),
+}
+req = parse_request_line("DELETE /items/7?x=1&x=2&flag= HTTP/1.0\r\n")
+assert req["query"] == {"x": "2", "flag": ""} and req["version"] == (1, 0)
+assert parse_request_line("OPTIONS / HTTP/1.1")["query"] == {}
+for bad in ("get / HTTP/1.1", "GET / HTTP/2", "GET  / HTTP/1.1", "GET search HTTP/1.1", "GET /"):
+    try:
+        parse_request_line(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-accept-language",
+    "Write `parse_accept_language(header)` that parses an HTTP Accept-Language header like 'fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5' and returns the language tags ordered by decreasing quality (default q=1.0), keeping header order for equal qualities. Tags with q=0 are dropped, tags are lowercased, and entries with an unparsable q value are skipped.",
+    r"""
+def parse_accept_language(header: str) -> list[str]:
+    ranked = []
+    for position, entry in enumerate(header.split(",")):
+        tag, *params = [piece.strip() for piece in entry.split(";")]
+        if not tag:
+            continue
+        quality = 1.0
+        valid = True
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    valid = False
+        if valid and quality > 0:
+            ranked.append((-quality, position, tag.lower()))
+    return [tag for _, _, tag in sorted(ranked)]
+""",
+    r"""
+assert parse_accept_language("fr-CH, fr;q=0.9, en;q=0.8, *;q=0.5") == ["fr-ch", "fr", "en", "*"]
+assert parse_accept_language("en;q=0.5, de, es;q=0.5") == ["de", "en", "es"]
+assert parse_accept_language("da, en-GB;q=0, en;q=abc, nl;q=0.7") == ["da", "nl"]
+assert parse_accept_language("") == []
+assert parse_accept_language(" , ja ") == ["ja"]
+""",
+)
+
+add(
+    "parsing",
+    "srt-timestamps",
+    "Subtitle (SRT) timestamps look like '01:02:03,456'. Write `srt_to_ms(stamp)` converting one to milliseconds (ValueError if malformed or minutes/seconds >= 60), `ms_to_srt(ms)` for the reverse, and `shift_cue(line, offset_ms)` that shifts a cue timing line such as '00:00:01,000 --> 00:00:02,500' by `offset_ms` (which may be negative; times are clamped at zero).",
+    r"""
+import re
+
+STAMP = re.compile(r"(\d{2}):(\d{2}):(\d{2}),(\d{3})")
+
+
+def srt_to_ms(stamp: str) -> int:
+    match = STAMP.fullmatch(stamp.strip())
+    if not match:
+        raise ValueError(f"bad timestamp {stamp!r}")
+    hours, minutes, seconds, millis = map(int, match.groups())
+    if minutes >= 60 or seconds >= 60:
+        raise ValueError(f"bad timestamp {stamp!r}")
+    return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis
+
+
+def ms_to_srt(ms: int) -> str:
+    seconds, millis = divmod(ms, 1000)
+    minutes, seconds = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d},{millis:03d}"
+
+
+def shift_cue(line: str, offset_ms: int) -> str:
+    start, arrow, end = line.partition("-->")
+    if not arrow:
+        raise ValueError(f"not a cue line: {line!r}")
+    shifted = [ms_to_srt(max(0, srt_to_ms(part) + offset_ms)) for part in (start, end)]
+    return " --> ".join(shifted)
+""",
+    r"""
+assert srt_to_ms("01:02:03,456") == 3_723_456
+assert srt_to_ms("00:00:00,000") == 0
+assert ms_to_srt(3_723_456) == "01:02:03,456"
+assert ms_to_srt(59_999) == "00:00:59,999"
+assert shift_cue("00:00:01,000 --> 00:00:02,500", 1500) == "00:00:02,500 --> 00:00:04,000"
+assert shift_cue("00:00:01,000 --> 00:00:02,500", -2000) == "00:00:00,000 --> 00:00:00,500"
+for bad in ("1:02:03,456", "00:60:00,000", "00:00:00.000"):
+    try:
+        srt_to_ms(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-cookie-header",
+    "Write `parse_cookie_header(header)` that parses a `Cookie` request header such as 'session=abc123; theme=\"dark\"; lang=en' into a dict. Pairs are separated by ';', names and values are stripped, surrounding double quotes on a value are removed, pairs without '=' or with an empty name are ignored, and the first occurrence of a repeated name wins.",
+    r"""
+def parse_cookie_header(header: str) -> dict[str, str]:
+    cookies: dict[str, str] = {}
+    for pair in header.split(";"):
+        name, sep, value = pair.partition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or not name:
+            continue
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = value[1:-1]
+        cookies.setdefault(name, value)
+    return cookies
+""",
+    r"""
+assert parse_cookie_header('session=abc123; theme="dark"; lang=en') == {
+    "session": "abc123",
+    "theme": "dark",
+    "lang": "en",
+}
+assert parse_cookie_header("a=1; a=2; b=x=y") == {"a": "1", "b": "x=y"}
+assert parse_cookie_header("flag; =orphan;  empty= ") == {"empty": ""}
+assert parse_cookie_header("") == {}
+""",
+)
+
+add(
+    "parsing",
+    "parse-dice-notation",
+    "Write `parse_dice(notation)` for tabletop dice notation such as '3d6+2', 'd20', '2d10-1' or '4d6' (case-insensitive, spaces allowed). Return a tuple `(count, sides, modifier)` where a missing count means 1 and a missing modifier means 0. Also write `dice_range(notation)` returning the `(minimum, maximum)` total. Raise ValueError for malformed notation, zero dice or fewer than 2 sides.",
+    r"""
+import re
+
+DICE = re.compile(r"(\d*)d(\d+)(?:([+-])(\d+))?")
+
+
+def parse_dice(notation: str) -> tuple[int, int, int]:
+    match = DICE.fullmatch(notation.replace(" ", "").lower())
+    if not match:
+        raise ValueError(f"bad dice notation {notation!r}")
+    count = int(match.group(1) or 1)
+    sides = int(match.group(2))
+    modifier = int(match.group(4) or 0) * (-1 if match.group(3) == "-" else 1)
+    if count < 1 or sides < 2:
+        raise ValueError(f"bad dice notation {notation!r}")
+    return count, sides, modifier
+
+
+def dice_range(notation: str) -> tuple[int, int]:
+    count, sides, modifier = parse_dice(notation)
+    return count + modifier, count * sides + modifier
+""",
+    r"""
+assert parse_dice("3d6+2") == (3, 6, 2)
+assert parse_dice("d20") == (1, 20, 0)
+assert parse_dice("2D10 - 1") == (2, 10, -1)
+assert dice_range("3d6+2") == (5, 20)
+assert dice_range("d4") == (1, 4)
+assert dice_range("2d8-3") == (-1, 13)
+for bad in ("0d6", "3d1", "3x6", "d", "3d6+", "+2"):
+    try:
+        parse_dice(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "evaluate-boolean-expression",
+    "Write `eval_bool_expr(expression, variables)` that evaluates a boolean expression over named variables without using `eval`. The grammar has the literals 'true'/'false', identifiers looked up in the `variables` dict (KeyError if missing), 'not', 'and', 'or' and parentheses, with the usual precedence not > and > or. Raise ValueError for syntax errors.",
+    r"""
+import re
+
+TOKEN = re.compile(r"\s*(?:(\()|(\))|([A-Za-z_]\w*))")
+
+
+def eval_bool_expr(expression: str, variables: dict[str, bool]) -> bool:
+    tokens = []
+    position = 0
+    while position < len(expression):
+        if expression[position:].strip() == "":
+            break
+        match = TOKEN.match(expression, position)
+        if not match:
+            raise ValueError(f"unexpected character at {position}")
+        tokens.append(match.group(match.lastindex))
+        position = match.end()
+    index = 0
+
+    def peek():
+        return tokens[index] if index < len(tokens) else None
+
+    def take():
+        nonlocal index
+        if index >= len(tokens):
+            raise ValueError("unexpected end of expression")
+        index += 1
+        return tokens[index - 1]
+
+    def parse_or() -> bool:
+        value = parse_and()
+        while peek() == "or":
+            take()
+            right = parse_and()
+            value = value or right
+        return value
+
+    def parse_and() -> bool:
+        value = parse_not()
+        while peek() == "and":
+            take()
+            right = parse_not()
+            value = value and right
+        return value
+
+    def parse_not() -> bool:
+        if peek() == "not":
+            take()
+            return not parse_not()
+        return parse_atom()
+
+    def parse_atom() -> bool:
+        token = take()
+        if token == "(":
+            value = parse_or()
+            if take() != ")":
+                raise ValueError("expected ')'")
+            return value
+        if token in ("true", "false"):
+            return token == "true"
+        if token in (")", "and", "or", "not"):
+            raise ValueError(f"unexpected {token!r}")
+        return bool(variables[token])
+
+    result = parse_or()
+    if index != len(tokens):
+        raise ValueError("unexpected trailing tokens")
+    return result
+""",
+    r"""
+env = {"a": True, "b": False, "c": True}
+assert eval_bool_expr("a and not b", env) is True
+assert eval_bool_expr("b or c and b", env) is False
+assert eval_bool_expr("(b or c) and a", env) is True
+assert eval_bool_expr("not not false", {}) is False
+assert eval_bool_expr("true", {}) is True
+assert eval_bool_expr("not (a and (b or not c))", env) is True
+try:
+    eval_bool_expr("a and missing", env)
+except KeyError:
+    pass
+else:
+    raise AssertionError("expected KeyError")
+for bad in ("a and", "(a or b", "a b", "and a", "a + b", ")"):
+    try:
+        eval_bool_expr(bad, env)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "cidr-contains",
+    "Without the `ipaddress` module, write `parse_cidr(block)` that parses an IPv4 CIDR block such as '10.1.0.0/16' into `(network, prefix_length)` where `network` is the 32-bit integer of the address with host bits cleared, and `cidr_contains(block, address)` that tells whether the dotted-quad `address` is inside the block. Raise ValueError for malformed addresses (octets outside 0-255, wrong number of parts) or prefixes outside 0-32.",
+    r"""
+def _to_int(address: str) -> int:
+    parts = address.split(".")
+    if len(parts) != 4 or not all(part.isdigit() and int(part) <= 255 for part in parts):
+        raise ValueError(f"bad IPv4 address {address!r}")
+    value = 0
+    for part in parts:
+        value = value << 8 | int(part)
+    return value
+
+
+def parse_cidr(block: str) -> tuple[int, int]:
+    address, slash, prefix_text = block.partition("/")
+    if not slash or not prefix_text.isdigit() or int(prefix_text) > 32:
+        raise ValueError(f"bad CIDR block {block!r}")
+    prefix = int(prefix_text)
+    mask = (0xFFFFFFFF << (32 - prefix)) & 0xFFFFFFFF
+    return _to_int(address) & mask, prefix
+
+
+def cidr_contains(block: str, address: str) -> bool:
+    network, prefix = parse_cidr(block)
+    mask = (0xFFFFFFFF << (32 - prefix)) & 0xFFFFFFFF
+    return _to_int(address) & mask == network
+""",
+    r"""
+assert parse_cidr("10.1.0.0/16") == (0x0A010000, 16)
+assert parse_cidr("192.168.1.77/24") == (0xC0A80100, 24)
+assert parse_cidr("0.0.0.0/0") == (0, 0)
+assert cidr_contains("10.1.0.0/16", "10.1.255.3")
+assert not cidr_contains("10.1.0.0/16", "10.2.0.1")
+assert cidr_contains("0.0.0.0/0", "8.8.8.8")
+assert cidr_contains("1.2.3.4/32", "1.2.3.4") and not cidr_contains("1.2.3.4/32", "1.2.3.5")
+for bad in ("10.0.0.0", "10.0.0.0/33", "10.0.0/8", "256.0.0.0/8", "10.0.0.0/x"):
+    try:
+        parse_cidr(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
+""",
+)
+
+add(
+    "parsing",
+    "parse-front-matter",
+    "Write `parse_front_matter(document)` that splits a Markdown document with optional front matter into `(metadata, body)`. Front matter is delimited by a first line '---' and the next line that is exactly '---'; between them each non-blank line is 'key: value'. Values 'true'/'false' become bools, integers become ints, '[a, b]' becomes a list of stripped strings and everything else stays a string (surrounding quotes removed). Without front matter return `({}, document)`. Raise ValueError if the closing delimiter is missing.",
+    r"""
+def _convert(value: str):
+    if value in ("true", "false"):
+        return value == "true"
+    if value.lstrip("-").isdigit():
+        return int(value)
+    if value.startswith("[") and value.endswith("]"):
+        inner = value[1:-1].strip()
+        return [item.strip() for item in inner.split(",")] if inner else []
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def parse_front_matter(document: str) -> tuple[dict, str]:
+    lines = document.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return {}, document
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    except StopIteration:
+        raise ValueError("front matter is not closed") from None
+    metadata = {}
+    for line in lines[1:end]:
+        if line.strip():
+            key, _, value = line.partition(":")
+            metadata[key.strip()] = _convert(value.strip())
+    return metadata, "\n".join(lines[end + 1:])
+""",
+    r"""
+doc = '''---
+title: "Hello: World"
+draft: false
+order: 3
+tags: [python, parsing ]
+empty: []
+---
+# Heading
+Body text.'''
+meta, body = parse_front_matter(doc)
+assert meta == {"title": "Hello: World", "draft": False, "order": 3, "tags": ["python", "parsing"], "empty": []}
+assert body == "# Heading\nBody text."
+assert parse_front_matter("No front matter\n---\n") == ({}, "No front matter\n---\n")
+assert parse_front_matter("---\n---\nbody") == ({}, "body")
+try:
+    parse_front_matter("---\ntitle: x\nbody")
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "parsing",
+    "parse-matrix-literal",
+    "Write `parse_matrix(text)` that parses a MATLAB-style matrix literal such as '[1 2 3; 4 5 6]' into a list of rows of numbers. Entries are separated by spaces and/or commas, rows by semicolons; numbers are ints unless they contain '.' or 'e', in which case they are floats. The outer brackets are required. Raise ValueError for ragged rows, empty rows or invalid numbers; '[]' gives an empty list.",
+    r"""
+def _number(token: str):
+    try:
+        return float(token) if any(ch in token for ch in ".eE") else int(token)
+    except ValueError:
+        raise ValueError(f"invalid number {token!r}") from None
+
+
+def parse_matrix(text: str) -> list[list[float]]:
+    text = text.strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        raise ValueError("matrix must be enclosed in brackets")
+    inner = text[1:-1].strip()
+    if not inner:
+        return []
+    rows = []
+    for chunk in inner.split(";"):
+        tokens = chunk.replace(",", " ").split()
+        if not tokens:
+            raise ValueError("empty row")
+        rows.append([_number(token) for token in tokens])
+    if len({len(row) for row in rows}) != 1:
+        raise ValueError("rows have different lengths")
+    return rows
+""",
+    r"""
+assert parse_matrix("[1 2 3; 4 5 6]") == [[1, 2, 3], [4, 5, 6]]
+assert parse_matrix("[1.5, -2; 3e2 4]") == [[1.5, -2], [300.0, 4]]
+assert parse_matrix(" [ 7 ] ") == [[7]]
+assert parse_matrix("[]") == []
+assert isinstance(parse_matrix("[1 2.0]")[0][0], int)
+for bad in ("1 2; 3 4", "[1 2; 3]", "[1 2;]", "[1 x]"):
+    try:
+        parse_matrix(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad!r}")
 """,
 )
 
@@ -5289,6 +9046,740 @@ assert maze_steps(["S..", "##.", "E.."]) == 6
 """,
 )
 
+add(
+    "algorithms",
+    "three-sum",
+    "Write `three_sum(nums, target=0)` that returns all unique triples `(a, b, c)` with `a <= b <= c` taken from different positions of `nums` such that a + b + c == target, sorted ascending. Use sorting plus the two-pointer technique (O(n^2)) and skip duplicate values so no triple is reported twice.",
+    r"""
+def three_sum(nums: list[int], target: int = 0) -> list[tuple[int, int, int]]:
+    values = sorted(nums)
+    triples = []
+    for i in range(len(values) - 2):
+        if i > 0 and values[i] == values[i - 1]:
+            continue
+        lo, hi = i + 1, len(values) - 1
+        while lo < hi:
+            total = values[i] + values[lo] + values[hi]
+            if total < target:
+                lo += 1
+            elif total > target:
+                hi -= 1
+            else:
+                triples.append((values[i], values[lo], values[hi]))
+                lo += 1
+                while lo < hi and values[lo] == values[lo - 1]:
+                    lo += 1
+                hi -= 1
+    return triples
+""",
+    r"""
+from itertools import combinations
+assert three_sum([-1, 0, 1, 2, -1, -4]) == [(-1, -1, 2), (-1, 0, 1)]
+assert three_sum([0, 0, 0, 0]) == [(0, 0, 0)]
+assert three_sum([1, 2, 3, 4, 5], 9) == [(1, 3, 5), (2, 3, 4)]
+assert three_sum([1, 2]) == []
+data = [3, -2, 5, 0, -2, 1, 4, -5, 0, 2]
+expected = sorted({tuple(sorted(c)) for c in combinations(data, 3) if sum(c) == 3})
+assert three_sum(data, 3) == expected
+""",
+)
+
+add(
+    "algorithms",
+    "max-subarray",
+    "Write `max_subarray(nums)` implementing Kadane's algorithm: return `(best_sum, start, end)` for the contiguous, non-empty slice `nums[start:end]` with the largest sum. On ties prefer the earliest start and then the shortest slice. Raise ValueError for an empty list. All-negative inputs return the single largest element.",
+    r"""
+def max_subarray(nums: list[int]) -> tuple[int, int, int]:
+    if not nums:
+        raise ValueError("empty input")
+    best = (nums[0], 0, 1)
+    running, start = 0, 0
+    for index, value in enumerate(nums):
+        running += value
+        if running > best[0]:
+            best = (running, start, index + 1)
+        if running < 0:
+            running, start = 0, index + 1
+    return best
+""",
+    r"""
+assert max_subarray([-2, 1, -3, 4, -1, 2, 1, -5, 4]) == (6, 3, 7)
+assert max_subarray([5]) == (5, 0, 1)
+assert max_subarray([-3, -1, -2]) == (-1, 1, 2)
+assert max_subarray([1, 2, 3]) == (6, 0, 3)
+assert max_subarray([2, -2, 2]) == (2, 0, 1)
+assert max_subarray([0, 0, 3, -1]) == (3, 0, 3)
+try:
+    max_subarray([])
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "algorithms",
+    "kruskal-mst",
+    "Write `minimum_spanning_tree(n, edges)` using Kruskal's algorithm with a union-find structure. Vertices are 0..n-1 and `edges` is a list of `(weight, u, v)` tuples of an undirected graph. Return `(total_weight, chosen_edges)` where chosen_edges are the `(weight, u, v)` tuples taken in the order Kruskal picks them (sorted by weight, ties by input order). Raise ValueError if the graph is not connected.",
+    r"""
+def minimum_spanning_tree(n: int, edges: list[tuple[float, int, int]]) -> tuple[float, list[tuple[float, int, int]]]:
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    chosen = []
+    total = 0
+    for weight, u, v in sorted(edges, key=lambda edge: edge[0]):
+        root_u, root_v = find(u), find(v)
+        if root_u != root_v:
+            parent[root_u] = root_v
+            chosen.append((weight, u, v))
+            total += weight
+    if len(chosen) != max(n - 1, 0):
+        raise ValueError("graph is not connected")
+    return total, chosen
+""",
+    r"""
+edges = [(7, 0, 1), (5, 0, 3), (8, 1, 2), (9, 1, 3), (7, 1, 4), (5, 2, 4), (15, 3, 4), (6, 3, 5), (8, 4, 5), (9, 4, 6), (11, 5, 6)]
+total, chosen = minimum_spanning_tree(7, edges)
+assert total == 39
+assert chosen == [(5, 0, 3), (5, 2, 4), (6, 3, 5), (7, 0, 1), (7, 1, 4), (9, 4, 6)]
+assert minimum_spanning_tree(1, []) == (0, [])
+assert minimum_spanning_tree(3, [(1, 0, 1), (1, 1, 2), (1, 0, 2)]) == (2, [(1, 0, 1), (1, 1, 2)])
+try:
+    minimum_spanning_tree(4, [(1, 0, 1), (1, 2, 3)])
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "algorithms",
+    "strongly-connected-components",
+    "Write `strongly_connected_components(graph)` for a directed graph given as a dict mapping each node to a list of successors (nodes that only appear as successors count too). Use Kosaraju's algorithm with iterative depth-first searches so deep graphs do not hit the recursion limit. Return the components as sorted lists, the list of components sorted by its first element.",
+    r"""
+def strongly_connected_components(graph: dict) -> list[list]:
+    nodes = set(graph)
+    for successors in graph.values():
+        nodes.update(successors)
+    reverse: dict = {node: [] for node in nodes}
+    for node, successors in graph.items():
+        for nxt in successors:
+            reverse[nxt].append(node)
+
+    order = []
+    visited = set()
+    for root in sorted(nodes):
+        if root in visited:
+            continue
+        visited.add(root)
+        stack = [(root, iter(graph.get(root, [])))]
+        while stack:
+            node, successors = stack[-1]
+            for nxt in successors:
+                if nxt not in visited:
+                    visited.add(nxt)
+                    stack.append((nxt, iter(graph.get(nxt, []))))
+                    break
+            else:
+                stack.pop()
+                order.append(node)
+
+    components = []
+    assigned = set()
+    for root in reversed(order):
+        if root in assigned:
+            continue
+        assigned.add(root)
+        component, stack = [], [root]
+        while stack:
+            node = stack.pop()
+            component.append(node)
+            for prev in reverse[node]:
+                if prev not in assigned:
+                    assigned.add(prev)
+                    stack.append(prev)
+        components.append(sorted(component))
+    return sorted(components)
+""",
+    r"""
+graph = {1: [2], 2: [3], 3: [1, 4], 4: [5], 5: [6], 6: [4], 7: [6, 8], 8: []}
+assert strongly_connected_components(graph) == [[1, 2, 3], [4, 5, 6], [7], [8]]
+assert strongly_connected_components({"a": ["b"], "b": ["a"], "c": ["c"]}) == [["a", "b"], ["c"]]
+assert strongly_connected_components({0: [1]}) == [[0], [1]]
+assert strongly_connected_components({}) == []
+big = {i: [i + 1] for i in range(5000)}
+big[5000] = [0]
+assert strongly_connected_components(big) == [list(range(5001))]
+""",
+)
+
+add(
+    "algorithms",
+    "max-non-overlapping",
+    "Write `max_non_overlapping(intervals)` that selects the largest set of pairwise non-overlapping half-open intervals `[start, end)` using the greedy earliest-finish-time rule, and returns the chosen intervals sorted by end time (ties by start). Intervals that merely touch (one ends where the next starts) do not overlap.",
+    r"""
+def max_non_overlapping(intervals: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    chosen = []
+    last_end = None
+    for start, end in sorted(intervals, key=lambda pair: (pair[1], pair[0])):
+        if last_end is None or start >= last_end:
+            chosen.append((start, end))
+            last_end = end
+    return chosen
+""",
+    r"""
+talks = [(1, 4), (3, 5), (0, 6), (5, 7), (3, 9), (5, 9), (6, 10), (8, 11), (8, 12), (2, 14), (12, 16)]
+assert max_non_overlapping(talks) == [(1, 4), (5, 7), (8, 11), (12, 16)]
+assert max_non_overlapping([(1, 2), (2, 3), (3, 4)]) == [(1, 2), (2, 3), (3, 4)]
+assert max_non_overlapping([(0, 10), (1, 2), (2, 3)]) == [(1, 2), (2, 3)]
+assert max_non_overlapping([]) == []
+""",
+)
+
+add(
+    "algorithms",
+    "min-window-substring",
+    "Write `min_window_substring(text, pattern)` that returns the shortest substring of `text` containing every character of `pattern` with at least the same multiplicity (e.g. 'ADOBECODEBANC', 'ABC' -> 'BANC'). Return the leftmost one on ties and an empty string if no window exists or the pattern is empty. Use a sliding window in O(len(text) + len(pattern)).",
+    r"""
+from collections import Counter
+
+
+def min_window_substring(text: str, pattern: str) -> str:
+    if not pattern:
+        return ""
+    need = Counter(pattern)
+    missing = len(pattern)
+    best_start, best_len = 0, None
+    left = 0
+    for right, ch in enumerate(text):
+        if need[ch] > 0:
+            missing -= 1
+        need[ch] -= 1
+        while missing == 0:
+            if best_len is None or right - left + 1 < best_len:
+                best_start, best_len = left, right - left + 1
+            need[text[left]] += 1
+            if need[text[left]] > 0:
+                missing += 1
+            left += 1
+    return "" if best_len is None else text[best_start:best_start + best_len]
+""",
+    r"""
+assert min_window_substring("ADOBECODEBANC", "ABC") == "BANC"
+assert min_window_substring("a", "a") == "a"
+assert min_window_substring("a", "aa") == ""
+assert min_window_substring("aaflslflsldkalskaaa", "aaa") == "aaa"
+assert min_window_substring("abcabc", "cb") == "bc"
+assert min_window_substring("xyz", "") == ""
+assert min_window_substring("", "a") == ""
+""",
+)
+
+add(
+    "algorithms",
+    "longest-consecutive-sequence",
+    "Write `longest_consecutive_sequence(nums)` that returns the longest run of consecutive integers (like 4, 5, 6, 7) that can be formed from the values of the unsorted list `nums`, as an increasing list. Duplicates are ignored; on ties return the run with the smallest starting value. Run in O(n) using a set, only starting a scan at values whose predecessor is absent.",
+    r"""
+def longest_consecutive_sequence(nums: list[int]) -> list[int]:
+    values = set(nums)
+    best_start, best_length = None, 0
+    for value in values:
+        if value - 1 in values:
+            continue
+        length = 1
+        while value + length in values:
+            length += 1
+        if length > best_length or (length == best_length and value < best_start):
+            best_start, best_length = value, length
+    return [] if best_start is None else list(range(best_start, best_start + best_length))
+""",
+    r"""
+assert longest_consecutive_sequence([100, 4, 200, 1, 3, 2]) == [1, 2, 3, 4]
+assert longest_consecutive_sequence([0, 3, 7, 2, 5, 8, 4, 6, 0, 1]) == list(range(9))
+assert longest_consecutive_sequence([10, 5, 11, 6]) == [5, 6]
+assert longest_consecutive_sequence([-1, -2, 9, -3]) == [-3, -2, -1]
+assert longest_consecutive_sequence([7, 7, 7]) == [7]
+assert longest_consecutive_sequence([]) == []
+""",
+)
+
+add(
+    "algorithms",
+    "next-greater-elements",
+    "Write `next_greater_elements(nums, circular=False)` that returns, for each position, the first later element strictly greater than it, or -1 if there is none. With `circular=True` the search wraps around to the start of the list. Use a monotonic stack so the whole thing runs in O(n).",
+    r"""
+def next_greater_elements(nums: list[int], circular: bool = False) -> list[int]:
+    n = len(nums)
+    result = [-1] * n
+    stack: list[int] = []
+    for step in range(2 * n if circular else n):
+        index = step % n
+        while stack and nums[stack[-1]] < nums[index]:
+            result[stack.pop()] = nums[index]
+        if step < n:
+            stack.append(index)
+    return result
+""",
+    r"""
+assert next_greater_elements([4, 5, 2, 25]) == [5, 25, 25, -1]
+assert next_greater_elements([13, 7, 6, 12]) == [-1, 12, 12, -1]
+assert next_greater_elements([1, 2, 1], circular=True) == [2, -1, 2]
+assert next_greater_elements([5, 4, 3, 2, 1], circular=True) == [-1, 5, 5, 5, 5]
+assert next_greater_elements([3, 3]) == [-1, -1]
+assert next_greater_elements([]) == []
+""",
+)
+
+add(
+    "algorithms",
+    "largest-rectangle-area",
+    "Given bar heights of a bar chart where every bar has width 1, write `largest_rectangle_area(heights)` returning the area of the largest axis-aligned rectangle that fits under the bars. Use a stack of indices with increasing heights for an O(n) solution.",
+    r"""
+def largest_rectangle_area(heights: list[int]) -> int:
+    stack: list[int] = []
+    best = 0
+    for index, height in enumerate(heights + [0]):
+        while stack and heights[stack[-1]] >= height:
+            top = stack.pop()
+            left = stack[-1] + 1 if stack else 0
+            best = max(best, heights[top] * (index - left))
+        stack.append(index)
+    return best
+""",
+    r"""
+assert largest_rectangle_area([2, 1, 5, 6, 2, 3]) == 10
+assert largest_rectangle_area([2, 4]) == 4
+assert largest_rectangle_area([6, 2, 5, 4, 5, 1, 6]) == 12
+assert largest_rectangle_area([3, 3, 3]) == 9
+assert largest_rectangle_area([0]) == 0
+assert largest_rectangle_area([]) == 0
+""",
+)
+
+add(
+    "algorithms",
+    "gas-station-start",
+    "There are n gas stations on a circular route; `gas[i]` is the fuel available at station i and `cost[i]` the fuel needed to drive from station i to station i + 1. Write `gas_station_start(gas, cost)` returning the index of the only station from which you can complete the circuit with an initially empty tank, or -1 if impossible. Use the one-pass greedy algorithm.",
+    r"""
+def gas_station_start(gas: list[int], cost: list[int]) -> int:
+    if sum(gas) < sum(cost):
+        return -1
+    start, tank = 0, 0
+    for index, (fuel, need) in enumerate(zip(gas, cost)):
+        tank += fuel - need
+        if tank < 0:
+            start, tank = index + 1, 0
+    return start
+""",
+    r"""
+def simulate(gas, cost, start):
+    tank = 0
+    for step in range(len(gas)):
+        i = (start + step) % len(gas)
+        tank += gas[i] - cost[i]
+        if tank < 0:
+            return False
+    return True
+
+
+assert gas_station_start([1, 2, 3, 4, 5], [3, 4, 5, 1, 2]) == 3
+assert gas_station_start([2, 3, 4], [3, 4, 3]) == -1
+assert gas_station_start([5], [4]) == 0
+gas, cost = [4, 6, 7, 4], [6, 5, 3, 5]
+start = gas_station_start(gas, cost)
+assert start == 1 and simulate(gas, cost, start)
+""",
+)
+
+add(
+    "algorithms",
+    "least-intervals",
+    "A CPU runs tasks identified by letters; each task takes one time unit and two runs of the same task must be separated by at least `cooldown` units (idle slots allowed). Write `least_intervals(tasks, cooldown)` returning the minimum total number of time units needed to run all tasks, using the counting formula based on the most frequent task(s).",
+    r"""
+from collections import Counter
+
+
+def least_intervals(tasks: list[str], cooldown: int) -> int:
+    if not tasks:
+        return 0
+    counts = Counter(tasks)
+    top = max(counts.values())
+    tied = sum(1 for value in counts.values() if value == top)
+    return max(len(tasks), (top - 1) * (cooldown + 1) + tied)
+""",
+    r"""
+assert least_intervals(list("AAABBB"), 2) == 8
+assert least_intervals(list("AAABBB"), 0) == 6
+assert least_intervals(list("AAAAAABCDEFG"), 2) == 16
+assert least_intervals(list("ABCDE"), 4) == 5
+assert least_intervals(list("AAB"), 3) == 5
+assert least_intervals([], 5) == 0
+""",
+)
+
+add(
+    "algorithms",
+    "subarray-sum-count",
+    "Write `count_subarrays_with_sum(nums, target)` returning how many contiguous, non-empty subarrays of `nums` sum to `target`. The numbers may be negative, so use prefix sums with a dictionary counting how often each prefix sum has occurred (O(n)).",
+    r"""
+from collections import defaultdict
+
+
+def count_subarrays_with_sum(nums: list[int], target: int) -> int:
+    seen: defaultdict[int, int] = defaultdict(int)
+    seen[0] = 1
+    prefix = 0
+    count = 0
+    for value in nums:
+        prefix += value
+        count += seen[prefix - target]
+        seen[prefix] += 1
+    return count
+""",
+    r"""
+def brute(nums, target):
+    return sum(1 for i in range(len(nums)) for j in range(i + 1, len(nums) + 1) if sum(nums[i:j]) == target)
+
+
+assert count_subarrays_with_sum([1, 1, 1], 2) == 2
+assert count_subarrays_with_sum([1, 2, 3], 3) == 2
+assert count_subarrays_with_sum([1, -1, 0], 0) == 3
+assert count_subarrays_with_sum([], 0) == 0
+data = [3, 4, -7, 1, 3, 3, 1, -4, 0, 2]
+for target in range(-5, 8):
+    assert count_subarrays_with_sum(data, target) == brute(data, target)
+""",
+)
+
+add(
+    "algorithms",
+    "find-duplicate-number",
+    "A list of n + 1 integers contains only values from 1 to n, so at least one value repeats. Write `find_duplicate_number(nums)` that returns a repeated value without modifying the list and using O(1) extra space, by treating the list as a linked list (i -> nums[i]) and applying Floyd's tortoise-and-hare cycle detection.",
+    r"""
+def find_duplicate_number(nums: list[int]) -> int:
+    slow = fast = nums[0]
+    while True:
+        slow = nums[slow]
+        fast = nums[nums[fast]]
+        if slow == fast:
+            break
+    slow = nums[0]
+    while slow != fast:
+        slow = nums[slow]
+        fast = nums[fast]
+    return slow
+""",
+    r"""
+assert find_duplicate_number([1, 3, 4, 2, 2]) == 2
+assert find_duplicate_number([3, 1, 3, 4, 2]) == 3
+assert find_duplicate_number([1, 1]) == 1
+assert find_duplicate_number([2, 2, 2, 2, 2]) == 2
+data = list(range(1, 1001)) + [637]
+data = data[500:] + data[:500]
+assert find_duplicate_number(data) == 637
+assert data[0] == 501
+""",
+)
+
+add(
+    "algorithms",
+    "min-ship-capacity",
+    "Packages with weights `weights` must be shipped in the given order within `days` days; each day the ship loads consecutive packages without exceeding its capacity. Write `min_ship_capacity(weights, days)` returning the smallest capacity that makes this possible, using binary search over the answer between max(weights) and sum(weights).",
+    r"""
+def min_ship_capacity(weights: list[int], days: int) -> int:
+    def days_needed(capacity: int) -> int:
+        needed, load = 1, 0
+        for weight in weights:
+            if load + weight > capacity:
+                needed += 1
+                load = 0
+            load += weight
+        return needed
+
+    lo, hi = max(weights), sum(weights)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if days_needed(mid) <= days:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+""",
+    r"""
+assert min_ship_capacity([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 5) == 15
+assert min_ship_capacity([3, 2, 2, 4, 1, 4], 3) == 6
+assert min_ship_capacity([1, 2, 3, 1, 1], 4) == 3
+assert min_ship_capacity([10], 1) == 10
+assert min_ship_capacity([5, 5, 5], 10) == 5
+assert min_ship_capacity([5, 5, 5], 1) == 15
+""",
+)
+
+add(
+    "algorithms",
+    "minutes-to-rot",
+    "In a grid, 0 is an empty cell, 1 a fresh orange and 2 a rotten orange. Every minute, fresh oranges 4-directionally adjacent to a rotten one become rotten. Write `minutes_to_rot(grid)` returning the minimum number of minutes until no fresh orange remains, or -1 if some can never rot. Use multi-source breadth-first search and do not modify the input grid.",
+    r"""
+from collections import deque
+
+
+def minutes_to_rot(grid: list[list[int]]) -> int:
+    rows = len(grid)
+    cols = len(grid[0]) if rows else 0
+    state = [row[:] for row in grid]
+    queue = deque((r, c) for r in range(rows) for c in range(cols) if state[r][c] == 2)
+    fresh = sum(row.count(1) for row in state)
+    minutes = 0
+    while queue and fresh:
+        for _ in range(len(queue)):
+            r, c = queue.popleft()
+            for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= nr < rows and 0 <= nc < cols and state[nr][nc] == 1:
+                    state[nr][nc] = 2
+                    fresh -= 1
+                    queue.append((nr, nc))
+        minutes += 1
+    return -1 if fresh else minutes
+""",
+    r"""
+grid = [[2, 1, 1], [1, 1, 0], [0, 1, 1]]
+assert minutes_to_rot(grid) == 4
+assert grid == [[2, 1, 1], [1, 1, 0], [0, 1, 1]]
+assert minutes_to_rot([[2, 1, 1], [0, 1, 1], [1, 0, 1]]) == -1
+assert minutes_to_rot([[0, 2]]) == 0
+assert minutes_to_rot([[1]]) == -1
+assert minutes_to_rot([[2, 1, 1, 1, 1]]) == 4
+assert minutes_to_rot([]) == 0
+""",
+)
+
+add(
+    "algorithms",
+    "bellman-ford",
+    "Write `bellman_ford(n, edges, source)` for a directed graph with vertices 0..n-1 and edges `(u, v, weight)` where weights may be negative. Return the list of shortest distances from `source` (float('inf') for unreachable vertices). If a negative-weight cycle is reachable from the source, raise ValueError.",
+    r"""
+def bellman_ford(n: int, edges: list[tuple[int, int, float]], source: int) -> list[float]:
+    distance = [float("inf")] * n
+    distance[source] = 0
+    for _ in range(n - 1):
+        changed = False
+        for u, v, weight in edges:
+            if distance[u] + weight < distance[v]:
+                distance[v] = distance[u] + weight
+                changed = True
+        if not changed:
+            break
+    for u, v, weight in edges:
+        if distance[u] + weight < distance[v]:
+            raise ValueError("negative cycle reachable from source")
+    return distance
+""",
+    r"""
+INF = float("inf")
+edges = [(0, 1, 4), (0, 2, 5), (1, 2, -3), (2, 3, 4), (3, 1, 2), (4, 0, 1)]
+assert bellman_ford(5, edges, 0) == [0, 4, 1, 5, INF]
+assert bellman_ford(5, edges, 4) == [1, 5, 2, 6, 0]
+assert bellman_ford(1, [], 0) == [0]
+try:
+    bellman_ford(3, [(0, 1, 1), (1, 2, -2), (2, 1, 1)], 0)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+assert bellman_ford(3, [(1, 2, -2), (2, 1, 1)], 0) == [0, INF, INF]
+""",
+)
+
+add(
+    "algorithms",
+    "dag-longest-path",
+    "Write `dag_longest_path(graph, weights=None)` for a directed acyclic graph given as a dict of node -> list of successors. Return `(length, path)` for the path with the largest total edge weight, where `weights` maps `(u, v)` to a weight (every edge weighs 1 when weights is None). Process nodes in topological order (Kahn's algorithm) and raise ValueError if the graph has a cycle. On ties any longest path may be returned; an empty graph gives `(0, [])`.",
+    r"""
+from collections import deque
+
+
+def dag_longest_path(graph: dict, weights: dict | None = None) -> tuple[float, list]:
+    nodes = set(graph)
+    for successors in graph.values():
+        nodes.update(successors)
+    indegree = {node: 0 for node in nodes}
+    for successors in graph.values():
+        for nxt in successors:
+            indegree[nxt] += 1
+    queue = deque(sorted(node for node in nodes if indegree[node] == 0))
+    best = {node: 0 for node in nodes}
+    previous: dict = {}
+    processed = 0
+    while queue:
+        node = queue.popleft()
+        processed += 1
+        for nxt in graph.get(node, []):
+            weight = 1 if weights is None else weights[(node, nxt)]
+            if best[node] + weight > best[nxt]:
+                best[nxt] = best[node] + weight
+                previous[nxt] = node
+            indegree[nxt] -= 1
+            if indegree[nxt] == 0:
+                queue.append(nxt)
+    if processed != len(nodes):
+        raise ValueError("graph has a cycle")
+    if not nodes:
+        return 0, []
+    end = max(sorted(nodes), key=lambda node: best[node])
+    path = [end]
+    while path[-1] in previous:
+        path.append(previous[path[-1]])
+    return best[end], path[::-1]
+""",
+    r"""
+graph = {"a": ["b", "c"], "b": ["d"], "c": ["d"], "d": ["e"], "e": []}
+assert dag_longest_path(graph)[0] == 3
+weights = {("a", "b"): 1, ("a", "c"): 5, ("b", "d"): 1, ("c", "d"): 1, ("d", "e"): 2}
+assert dag_longest_path(graph, weights) == (8, ["a", "c", "d", "e"])
+assert dag_longest_path({1: [2], 2: [3], 4: [3]}) == (2, [1, 2, 3])
+assert dag_longest_path({"x": []}) == (0, ["x"])
+assert dag_longest_path({}) == (0, [])
+try:
+    dag_longest_path({1: [2], 2: [1]})
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "algorithms",
+    "min-jumps",
+    "Each element of `nums` is the maximum jump length forward from that position. Write `min_jumps(nums)` returning the minimum number of jumps needed to reach the last index from index 0, or -1 if it cannot be reached. Use the greedy breadth-first 'current reach / farthest reach' technique in O(n). A single-element list needs 0 jumps.",
+    r"""
+def min_jumps(nums: list[int]) -> int:
+    jumps = 0
+    current_end = 0
+    farthest = 0
+    last = len(nums) - 1
+    for index in range(last):
+        if index > farthest:
+            return -1
+        farthest = max(farthest, index + nums[index])
+        if index == current_end:
+            if farthest <= index:
+                return -1
+            jumps += 1
+            current_end = farthest
+            if current_end >= last:
+                break
+    return jumps
+""",
+    r"""
+assert min_jumps([2, 3, 1, 1, 4]) == 2
+assert min_jumps([2, 3, 0, 1, 4]) == 2
+assert min_jumps([1, 1, 1, 1]) == 3
+assert min_jumps([3, 2, 1, 0, 4]) == -1
+assert min_jumps([0]) == 0
+assert min_jumps([0, 1]) == -1
+assert min_jumps([10, 0, 0, 0]) == 1
+""",
+)
+
+add(
+    "algorithms",
+    "island-perimeter",
+    "Write `island_perimeters(grid)` for a grid of 0 (water) and 1 (land): return the sorted list of perimeters of all islands (4-directionally connected land cells). The perimeter counts every cell edge that borders water or the grid boundary; lakes inside an island count too.",
+    r"""
+def island_perimeters(grid: list[list[int]]) -> list[int]:
+    rows = len(grid)
+    cols = len(grid[0]) if rows else 0
+    seen = set()
+    perimeters = []
+    for r in range(rows):
+        for c in range(cols):
+            if grid[r][c] != 1 or (r, c) in seen:
+                continue
+            seen.add((r, c))
+            stack = [(r, c)]
+            perimeter = 0
+            while stack:
+                cr, cc = stack.pop()
+                for nr, nc in ((cr + 1, cc), (cr - 1, cc), (cr, cc + 1), (cr, cc - 1)):
+                    if 0 <= nr < rows and 0 <= nc < cols and grid[nr][nc] == 1:
+                        if (nr, nc) not in seen:
+                            seen.add((nr, nc))
+                            stack.append((nr, nc))
+                    else:
+                        perimeter += 1
+            perimeters.append(perimeter)
+    return sorted(perimeters)
+""",
+    r"""
+grid = [
+    [0, 1, 0, 0],
+    [1, 1, 1, 0],
+    [0, 1, 0, 0],
+    [1, 1, 0, 0],
+]
+assert island_perimeters(grid) == [16]
+assert island_perimeters([[1, 0, 1], [0, 0, 0], [1, 1, 0]]) == [4, 4, 6]
+ring = [[1, 1, 1], [1, 0, 1], [1, 1, 1]]
+assert island_perimeters(ring) == [16]
+assert island_perimeters([[0, 0]]) == []
+assert island_perimeters([]) == []
+""",
+)
+
+add(
+    "algorithms",
+    "floyd-warshall",
+    "Write `all_pairs_shortest_paths(n, edges)` implementing the Floyd-Warshall algorithm for a directed graph with vertices 0..n-1 and edges `(u, v, weight)` (if several edges join the same pair, the lightest counts). Return an n x n distance matrix with 0 on the diagonal and float('inf') where no path exists. Raise ValueError if a negative cycle exists.",
+    r"""
+def all_pairs_shortest_paths(n: int, edges: list[tuple[int, int, float]]) -> list[list[float]]:
+    inf = float("inf")
+    dist = [[0 if i == j else inf for j in range(n)] for i in range(n)]
+    for u, v, weight in edges:
+        dist[u][v] = min(dist[u][v], weight)
+    for k in range(n):
+        row_k = dist[k]
+        for i in range(n):
+            through = dist[i][k]
+            if through == inf:
+                continue
+            row_i = dist[i]
+            for j in range(n):
+                candidate = through + row_k[j]
+                if candidate < row_i[j]:
+                    row_i[j] = candidate
+    if any(dist[i][i] < 0 for i in range(n)):
+        raise ValueError("negative cycle")
+    return dist
+""",
+    r"""
+INF = float("inf")
+edges = [(0, 1, 3), (0, 2, 8), (1, 2, 2), (2, 0, 5), (2, 3, 1), (1, 3, 9), (1, 3, 7)]
+assert all_pairs_shortest_paths(4, edges) == [
+    [0, 3, 5, 6],
+    [7, 0, 2, 3],
+    [5, 8, 0, 1],
+    [INF, INF, INF, 0],
+]
+assert all_pairs_shortest_paths(2, [(0, 1, -1)]) == [[0, -1], [INF, 0]]
+assert all_pairs_shortest_paths(0, []) == []
+try:
+    all_pairs_shortest_paths(2, [(0, 1, 1), (1, 0, -2)])
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
 # --------------------------------------------------------------------------- dynamic programming
 
 add(
@@ -5753,6 +10244,329 @@ assert longest_common_substring("abc", "def") == ""
 assert longest_common_substring("", "x") == ""
 assert longest_common_substring("xyzabc", "abcxyz") == "xyz"
 assert longest_common_substring("programming", "gaming") == "ming"
+""",
+)
+
+add(
+    "dynamic-programming",
+    "longest-valid-parentheses",
+    "Write `longest_valid_parentheses(text)` that returns the length of the longest contiguous substring of well-formed parentheses in a string made of '(' and ')'. Use dynamic programming where `dp[i]` is the length of the longest valid substring ending at index i.",
+    r"""
+def longest_valid_parentheses(text: str) -> int:
+    dp = [0] * len(text)
+    best = 0
+    for i in range(1, len(text)):
+        if text[i] != ")":
+            continue
+        if text[i - 1] == "(":
+            dp[i] = (dp[i - 2] if i >= 2 else 0) + 2
+        else:
+            opener = i - dp[i - 1] - 1
+            if opener >= 0 and text[opener] == "(":
+                dp[i] = dp[i - 1] + 2 + (dp[opener - 1] if opener >= 1 else 0)
+        best = max(best, dp[i])
+    return best
+""",
+    r"""
+assert longest_valid_parentheses("(()") == 2
+assert longest_valid_parentheses(")()())") == 4
+assert longest_valid_parentheses("()(())") == 6
+assert longest_valid_parentheses("()(()") == 2
+assert longest_valid_parentheses("((()))())(") == 8
+assert longest_valid_parentheses("") == 0
+assert longest_valid_parentheses(")(") == 0
+""",
+)
+
+add(
+    "dynamic-programming",
+    "max-product-subarray",
+    "Write `max_product_subarray(nums)` returning the largest product of a contiguous, non-empty subarray of integers. Because a negative number can turn the smallest product into the largest, track both the maximum and minimum product of subarrays ending at each position. Raise ValueError for an empty list.",
+    r"""
+def max_product_subarray(nums: list[int]) -> int:
+    if not nums:
+        raise ValueError("empty input")
+    high = low = best = nums[0]
+    for value in nums[1:]:
+        candidates = (value, high * value, low * value)
+        high, low = max(candidates), min(candidates)
+        best = max(best, high)
+    return best
+""",
+    r"""
+assert max_product_subarray([2, 3, -2, 4]) == 6
+assert max_product_subarray([-2, 0, -1]) == 0
+assert max_product_subarray([-2, 3, -4]) == 24
+assert max_product_subarray([-3]) == -3
+assert max_product_subarray([0, 2, -5, -2, -4, 3]) == 24
+assert max_product_subarray([-1, -1, -1]) == 1
+try:
+    max_product_subarray([])
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "dynamic-programming",
+    "count-distinct-subsequences",
+    "Write `count_distinct_subsequences(source, target)` returning the number of distinct ways `target` occurs as a subsequence of `source` (different index choices count separately), e.g. 'rabbbit' contains 'rabbit' 3 ways. Use a one-dimensional DP array updated from right to left.",
+    r"""
+def count_distinct_subsequences(source: str, target: str) -> int:
+    ways = [1] + [0] * len(target)
+    for ch in source:
+        for j in range(len(target), 0, -1):
+            if target[j - 1] == ch:
+                ways[j] += ways[j - 1]
+    return ways[len(target)]
+""",
+    r"""
+assert count_distinct_subsequences("rabbbit", "rabbit") == 3
+assert count_distinct_subsequences("babgbag", "bag") == 5
+assert count_distinct_subsequences("abc", "") == 1
+assert count_distinct_subsequences("", "a") == 0
+assert count_distinct_subsequences("aaaa", "aa") == 6
+assert count_distinct_subsequences("abc", "abcd") == 0
+""",
+)
+
+add(
+    "dynamic-programming",
+    "matrix-chain-cost",
+    "Matrix i has shape `dims[i] x dims[i + 1]`. Write `matrix_chain_cost(dims)` returning `(cost, parenthesisation)`: the minimum number of scalar multiplications needed to multiply the whole chain, and an optimal order written with matrices named A, B, C, ... such as '((AB)C)'. A single matrix costs 0 and is written 'A'. Use interval DP over chain lengths.",
+    r"""
+def matrix_chain_cost(dims: list[int]) -> tuple[int, str]:
+    n = len(dims) - 1
+    if n < 1:
+        raise ValueError("need at least one matrix")
+    cost = [[0] * n for _ in range(n)]
+    split = [[0] * n for _ in range(n)]
+    for length in range(2, n + 1):
+        for i in range(n - length + 1):
+            j = i + length - 1
+            cost[i][j] = None
+            for k in range(i, j):
+                candidate = cost[i][k] + cost[k + 1][j] + dims[i] * dims[k + 1] * dims[j + 1]
+                if cost[i][j] is None or candidate < cost[i][j]:
+                    cost[i][j] = candidate
+                    split[i][j] = k
+
+    def render(i: int, j: int) -> str:
+        if i == j:
+            return chr(ord("A") + i)
+        k = split[i][j]
+        return "(" + render(i, k) + render(k + 1, j) + ")"
+
+    return cost[0][n - 1], render(0, n - 1)
+""",
+    r"""
+assert matrix_chain_cost([10, 30, 5, 60]) == (4500, "((AB)C)")
+assert matrix_chain_cost([40, 20, 30, 10, 30]) == (26000, "((A(BC))D)")
+assert matrix_chain_cost([1, 2, 3, 4, 3]) == (30, "(((AB)C)D)")
+assert matrix_chain_cost([5, 10]) == (0, "A")
+assert matrix_chain_cost([30, 35, 15, 5, 10, 20, 25])[0] == 15125
+""",
+)
+
+add(
+    "dynamic-programming",
+    "egg-drop",
+    "With `eggs` identical eggs and a building of `floors` floors, write `egg_drop_trials(eggs, floors)` returning the minimum number of drops that guarantees finding the highest safe floor in the worst case. Compute it with the 'how many floors can t drops and e eggs cover' recurrence f(t, e) = f(t-1, e-1) + f(t-1, e) + 1, increasing t until the coverage reaches `floors`.",
+    r"""
+def egg_drop_trials(eggs: int, floors: int) -> int:
+    if eggs < 1:
+        raise ValueError("need at least one egg")
+    coverage = [0] * (eggs + 1)
+    trials = 0
+    while coverage[eggs] < floors:
+        trials += 1
+        for e in range(eggs, 0, -1):
+            coverage[e] = coverage[e - 1] + coverage[e] + 1
+    return trials
+""",
+    r"""
+assert egg_drop_trials(1, 10) == 10
+assert egg_drop_trials(2, 100) == 14
+assert egg_drop_trials(2, 6) == 3
+assert egg_drop_trials(3, 14) == 4
+assert egg_drop_trials(5, 0) == 0
+assert egg_drop_trials(10, 1000) == 10
+try:
+    egg_drop_trials(0, 5)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "dynamic-programming",
+    "regex-full-match",
+    "Write `regex_full_match(text, pattern)` implementing a tiny regular-expression matcher with bottom-up DP: '.' matches any single character and 'x*' matches zero or more of the preceding element. The whole text must match the whole pattern. Do not use the `re` module.",
+    r"""
+def regex_full_match(text: str, pattern: str) -> bool:
+    rows, cols = len(text), len(pattern)
+    match = [[False] * (cols + 1) for _ in range(rows + 1)]
+    match[rows][cols] = True
+    for i in range(rows, -1, -1):
+        for j in range(cols - 1, -1, -1):
+            first = i < rows and pattern[j] in (text[i], ".")
+            if j + 1 < cols and pattern[j + 1] == "*":
+                match[i][j] = match[i][j + 2] or (first and match[i + 1][j])
+            else:
+                match[i][j] = first and match[i + 1][j + 1]
+    return match[0][0]
+""",
+    r"""
+import re
+assert not regex_full_match("aa", "a")
+assert regex_full_match("aa", "a*")
+assert regex_full_match("ab", ".*")
+assert regex_full_match("aab", "c*a*b")
+assert not regex_full_match("mississippi", "mis*is*p*.")
+assert regex_full_match("", "x*y*")
+assert not regex_full_match("", ".")
+for text in ["", "a", "ab", "aab", "abb", "ba", "abab"]:
+    for pattern in ["a*b*", ".b", "a.*b", "ab*a*", ".*a.*", "b*", ".*"]:
+        assert regex_full_match(text, pattern) == bool(re.fullmatch(pattern, text)), (text, pattern)
+""",
+)
+
+add(
+    "dynamic-programming",
+    "largest-square",
+    "Write `largest_square_area(grid)` that returns the area of the largest square sub-grid containing only 1s in a 0/1 matrix, using the DP relation side[r][c] = 1 + min(top, left, top-left) for cells equal to 1. An empty grid has area 0.",
+    r"""
+def largest_square_area(grid: list[list[int]]) -> int:
+    best = 0
+    previous: list[int] = []
+    for row in grid:
+        current = [0] * len(row)
+        for c, cell in enumerate(row):
+            if cell == 1:
+                if previous and c > 0:
+                    current[c] = 1 + min(previous[c], current[c - 1], previous[c - 1])
+                else:
+                    current[c] = 1
+                best = max(best, current[c])
+        previous = current
+    return best * best
+""",
+    r"""
+grid = [
+    [1, 0, 1, 0, 0],
+    [1, 0, 1, 1, 1],
+    [1, 1, 1, 1, 1],
+    [1, 0, 0, 1, 0],
+]
+assert largest_square_area(grid) == 4
+assert largest_square_area([[0, 1], [1, 0]]) == 1
+assert largest_square_area([[1, 1, 1], [1, 1, 1], [1, 1, 1]]) == 9
+assert largest_square_area([[0]]) == 0
+assert largest_square_area([]) == 0
+""",
+)
+
+add(
+    "dynamic-programming",
+    "is-interleaving",
+    "Write `is_interleaving(first, second, combined)` that returns True when `combined` can be formed by interleaving the characters of `first` and `second` while keeping the relative order of each, using a DP table over prefixes of the two strings.",
+    r"""
+def is_interleaving(first: str, second: str, combined: str) -> bool:
+    if len(first) + len(second) != len(combined):
+        return False
+    reachable = [False] * (len(second) + 1)
+    for i in range(len(first) + 1):
+        for j in range(len(second) + 1):
+            if i == 0 and j == 0:
+                reachable[j] = True
+                continue
+            from_first = i > 0 and reachable[j] and first[i - 1] == combined[i + j - 1]
+            from_second = j > 0 and reachable[j - 1] and second[j - 1] == combined[i + j - 1]
+            reachable[j] = from_first or from_second
+    return reachable[len(second)]
+""",
+    r"""
+assert is_interleaving("aabcc", "dbbca", "aadbbcbcac")
+assert not is_interleaving("aabcc", "dbbca", "aadbbbaccc")
+assert is_interleaving("", "", "")
+assert is_interleaving("abc", "", "abc")
+assert not is_interleaving("a", "b", "a")
+assert is_interleaving("ab", "ab", "aabb")
+assert not is_interleaving("ab", "cd", "badc")
+""",
+)
+
+add(
+    "dynamic-programming",
+    "min-squares",
+    "Write `min_squares(n)` returning the smallest number of perfect squares (1, 4, 9, ...) that sum to the non-negative integer n, e.g. 12 = 4 + 4 + 4 gives 3, and `square_decomposition(n)` returning one such optimal list of squares in non-increasing order. Use a bottom-up DP table of size n + 1.",
+    r"""
+def _table(n: int) -> tuple[list[int], list[int]]:
+    best = [0] + [n + 1] * n
+    choice = [0] * (n + 1)
+    for value in range(1, n + 1):
+        root = 1
+        while root * root <= value:
+            square = root * root
+            if best[value - square] + 1 < best[value]:
+                best[value] = best[value - square] + 1
+                choice[value] = square
+            root += 1
+    return best, choice
+
+
+def min_squares(n: int) -> int:
+    return _table(n)[0][n]
+
+
+def square_decomposition(n: int) -> list[int]:
+    _, choice = _table(n)
+    parts = []
+    while n:
+        parts.append(choice[n])
+        n -= choice[n]
+    return sorted(parts, reverse=True)
+""",
+    r"""
+assert min_squares(12) == 3
+assert min_squares(13) == 2
+assert min_squares(0) == 0
+assert min_squares(1) == 1
+assert min_squares(7) == 4
+assert min_squares(9999) == 4
+assert square_decomposition(13) == [9, 4]
+assert square_decomposition(0) == []
+for n in range(1, 200):
+    parts = square_decomposition(n)
+    assert sum(parts) == n and len(parts) == min_squares(n)
+""",
+)
+
+add(
+    "dynamic-programming",
+    "min-triangle-path",
+    "A number triangle is given as a list of rows where row i has i + 1 numbers. Moving from a number you may step to one of the two adjacent numbers in the row below. Write `min_triangle_path(triangle)` returning the minimum path sum from top to bottom, computed bottom-up in O(n) extra space without modifying the input. An empty triangle returns 0.",
+    r"""
+def min_triangle_path(triangle: list[list[int]]) -> int:
+    if not triangle:
+        return 0
+    best = list(triangle[-1])
+    for row in reversed(triangle[:-1]):
+        best = [value + min(best[i], best[i + 1]) for i, value in enumerate(row)]
+    return best[0]
+""",
+    r"""
+tri = [[2], [3, 4], [6, 5, 7], [4, 1, 8, 3]]
+assert min_triangle_path(tri) == 11
+assert tri[-1] == [4, 1, 8, 3]
+assert min_triangle_path([[-10]]) == -10
+assert min_triangle_path([[1], [2, 3]]) == 3
+assert min_triangle_path([[1], [-5, 3], [10, 1, -20]]) == -16
+assert min_triangle_path([]) == 0
 """,
 )
 
@@ -6407,6 +11221,808 @@ assert transpose_ragged([["a"], []], fill="") == [["a", ""]]
 """,
 )
 
+add(
+    "stdlib",
+    "pairs-with-sum",
+    "Write `pairs_with_sum(nums, target)` that returns the sorted list of distinct value pairs `(a, b)` with `a <= b`, taken from two different positions of `nums`, whose sum equals `target`. Generate candidate pairs with `itertools.combinations` and deduplicate with a set.",
+    r"""
+from itertools import combinations
+
+
+def pairs_with_sum(nums: list[int], target: int) -> list[tuple[int, int]]:
+    return sorted({tuple(sorted(pair)) for pair in combinations(nums, 2) if sum(pair) == target})
+""",
+    r"""
+assert pairs_with_sum([1, 5, 3, 3, 7, -1], 6) == [(-1, 7), (1, 5), (3, 3)]
+assert pairs_with_sum([3], 6) == []
+assert pairs_with_sum([2, 2, 2], 4) == [(2, 2)]
+assert pairs_with_sum([4, 1, 2, 3], 5) == [(1, 4), (2, 3)]
+assert pairs_with_sum([], 0) == []
+""",
+)
+
+add(
+    "stdlib",
+    "expand-options",
+    "Write `expand_options(options)` where `options` maps a setting name to the list of values to try (for a hyper-parameter grid). Return a list of dicts, one per combination, produced with `itertools.product`; the first key varies slowest, and key order in each dict follows `options`. An empty mapping yields a single empty dict; any empty value list yields no combinations.",
+    r"""
+from itertools import product
+
+
+def expand_options(options: dict[str, list]) -> list[dict]:
+    keys = list(options)
+    return [dict(zip(keys, values)) for values in product(*(options[key] for key in keys))]
+""",
+    r"""
+grid = expand_options({"lr": [0.1, 0.01], "layers": [2, 4, 8]})
+assert len(grid) == 6
+assert grid[0] == {"lr": 0.1, "layers": 2}
+assert grid[1] == {"lr": 0.1, "layers": 4}
+assert grid[-1] == {"lr": 0.01, "layers": 8}
+assert list(grid[0]) == ["lr", "layers"]
+assert expand_options({}) == [{}]
+assert expand_options({"a": [1], "b": []}) == []
+""",
+)
+
+add(
+    "stdlib",
+    "sort-by-rules",
+    "Write `sort_by_rules(files)` that sorts file names for a directory listing using an old-style comparison function wrapped with `functools.cmp_to_key`: names ending with '/' (directories) come before files; within each group, names compare case-insensitively, and names equal ignoring case are ordered so that the uppercase-first spelling comes first (plain string order).",
+    r"""
+from functools import cmp_to_key
+
+
+def _compare(a: str, b: str) -> int:
+    a_dir, b_dir = a.endswith("/"), b.endswith("/")
+    if a_dir != b_dir:
+        return -1 if a_dir else 1
+    a_key, b_key = a.lower(), b.lower()
+    if a_key != b_key:
+        return -1 if a_key < b_key else 1
+    return (a > b) - (a < b)
+
+
+def sort_by_rules(files: list[str]) -> list[str]:
+    return sorted(files, key=cmp_to_key(_compare))
+""",
+    r"""
+listing = ["readme.md", "src/", "Makefile", "docs/", "Readme.md", "assets/", "app.py"]
+assert sort_by_rules(listing) == ["assets/", "docs/", "src/", "app.py", "Makefile", "Readme.md", "readme.md"]
+assert sort_by_rules(["b", "A/", "a"]) == ["A/", "a", "b"]
+assert sort_by_rules([]) == []
+""",
+)
+
+add(
+    "stdlib",
+    "describe-singledispatch",
+    "Use `functools.singledispatch` to write `describe_value(value)` returning a short human-readable description: bools -> 'yes'/'no', ints -> the number with thousands separators, floats -> two decimals, strings -> the text in double quotes, lists and tuples -> 'N items: ' followed by the descriptions of the elements joined with ', ', dicts -> 'key=description' pairs joined with ', ' inside braces, None -> 'nothing', anything else -> its repr.",
+    r"""
+from functools import singledispatch
+
+
+@singledispatch
+def describe_value(value) -> str:
+    return repr(value)
+
+
+@describe_value.register
+def _(value: bool) -> str:
+    return "yes" if value else "no"
+
+
+@describe_value.register
+def _(value: int) -> str:
+    return f"{value:,}"
+
+
+@describe_value.register
+def _(value: float) -> str:
+    return f"{value:.2f}"
+
+
+@describe_value.register
+def _(value: str) -> str:
+    return f'"{value}"'
+
+
+@describe_value.register(list)
+@describe_value.register(tuple)
+def _(value) -> str:
+    return f"{len(value)} items: " + ", ".join(describe_value(item) for item in value)
+
+
+@describe_value.register
+def _(value: dict) -> str:
+    return "{" + ", ".join(f"{key}={describe_value(item)}" for key, item in value.items()) + "}"
+
+
+@describe_value.register(type(None))
+def _(value) -> str:
+    return "nothing"
+""",
+    r"""
+assert describe_value(True) == "yes" and describe_value(False) == "no"
+assert describe_value(1234567) == "1,234,567"
+assert describe_value(3.14159) == "3.14"
+assert describe_value("hi") == '"hi"'
+assert describe_value([1, "a", None]) == '3 items: 1, "a", nothing'
+assert describe_value((2.5,)) == "1 items: 2.50"
+assert describe_value({"n": 1000, "ok": True}) == "{n=1,000, ok=yes}"
+assert describe_value({1, 2}) == "{1, 2}"
+""",
+)
+
+add(
+    "stdlib",
+    "running-median",
+    "Implement a `RunningMedian` class that receives numbers one at a time through `push(value)` and reports the median of everything seen so far via `current_median()` in O(log n) per insertion, using two `heapq` heaps (a max-heap of the lower half stored as negated values and a min-heap of the upper half). For an even count the median is the mean of the two middle values; with no data raise ValueError.",
+    r"""
+import heapq
+
+
+class RunningMedian:
+    def __init__(self) -> None:
+        self._low: list[float] = []
+        self._high: list[float] = []
+
+    def push(self, value: float) -> None:
+        heapq.heappush(self._low, -value)
+        heapq.heappush(self._high, -heapq.heappop(self._low))
+        if len(self._high) > len(self._low):
+            heapq.heappush(self._low, -heapq.heappop(self._high))
+
+    def current_median(self) -> float:
+        if not self._low:
+            raise ValueError("no data")
+        if len(self._low) > len(self._high):
+            return -self._low[0]
+        return (-self._low[0] + self._high[0]) / 2
+
+    def __len__(self) -> int:
+        return len(self._low) + len(self._high)
+""",
+    r"""
+import statistics
+rm = RunningMedian()
+try:
+    rm.current_median()
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+seen = []
+for value in [5, 15, 1, 3, 8, 7, 9, 10, 20, 2]:
+    rm.push(value)
+    seen.append(value)
+    assert rm.current_median() == statistics.median(seen)
+assert len(rm) == 10
+""",
+)
+
+add(
+    "stdlib",
+    "smallest-range-covering",
+    "Given k non-empty lists of integers each sorted ascending, write `smallest_range_covering(lists)` returning the smallest range `(low, high)` that includes at least one number from each list. A range is smaller if `high - low` is smaller, or equal in width with a smaller `low`. Use a `heapq` min-heap holding one current element per list while tracking the current maximum.",
+    r"""
+import heapq
+
+
+def smallest_range_covering(lists: list[list[int]]) -> tuple[int, int]:
+    heap = [(values[0], index, 0) for index, values in enumerate(lists)]
+    heapq.heapify(heap)
+    current_max = max(values[0] for values in lists)
+    best = (heap[0][0], current_max)
+    while True:
+        low, index, position = heapq.heappop(heap)
+        if current_max - low < best[1] - best[0] or (current_max - low == best[1] - best[0] and low < best[0]):
+            best = (low, current_max)
+        if position + 1 == len(lists[index]):
+            return best
+        nxt = lists[index][position + 1]
+        current_max = max(current_max, nxt)
+        heapq.heappush(heap, (nxt, index, position + 1))
+""",
+    r"""
+assert smallest_range_covering([[4, 10, 15, 24, 26], [0, 9, 12, 20], [5, 18, 22, 30]]) == (20, 24)
+assert smallest_range_covering([[1, 2, 3], [1, 2, 3], [1, 2, 3]]) == (1, 1)
+assert smallest_range_covering([[1, 5], [7]]) == (5, 7)
+assert smallest_range_covering([[3, 8]]) == (3, 3)
+assert smallest_range_covering([[1, 10], [2, 11]]) == (1, 2)
+""",
+)
+
+add(
+    "stdlib",
+    "letter-grade-bisect",
+    "Write `letter_grade(score, breakpoints=(60, 70, 80, 90), grades='FDCBA')` that maps a numeric score to a letter grade with `bisect.bisect`: scores below 60 get 'F', 60-69 'D', ..., 90 and above 'A' (a score exactly on a breakpoint belongs to the higher grade). Also write `grade_distribution(scores)` returning a dict with the count for every grade letter (including zeros) in the order of `grades`.",
+    r"""
+import bisect
+
+
+def letter_grade(score: float, breakpoints: tuple = (60, 70, 80, 90), grades: str = "FDCBA") -> str:
+    return grades[bisect.bisect(breakpoints, score)]
+
+
+def grade_distribution(scores: list[float]) -> dict[str, int]:
+    counts = {grade: 0 for grade in "FDCBA"}
+    for score in scores:
+        counts[letter_grade(score)] += 1
+    return counts
+""",
+    r"""
+assert [letter_grade(s) for s in [33, 99, 77, 70, 89, 90, 100, 59.9, 60]] == ["F", "A", "C", "C", "B", "A", "A", "F", "D"]
+assert letter_grade(50, breakpoints=(50,), grades="NY") == "Y"
+assert letter_grade(49, breakpoints=(50,), grades="NY") == "N"
+assert grade_distribution([95, 85, 85, 10]) == {"F": 1, "D": 0, "C": 0, "B": 2, "A": 1}
+assert list(grade_distribution([])) == ["F", "D", "C", "B", "A"]
+""",
+)
+
+add(
+    "stdlib",
+    "closest-value",
+    "Write `closest_value(sorted_nums, target)` that returns the element of the ascending list `sorted_nums` closest to `target` using `bisect.bisect_left` (O(log n)). When two elements are equally close, return the smaller one. Raise ValueError for an empty list.",
+    r"""
+import bisect
+
+
+def closest_value(sorted_nums: list[float], target: float) -> float:
+    if not sorted_nums:
+        raise ValueError("empty list")
+    index = bisect.bisect_left(sorted_nums, target)
+    if index == 0:
+        return sorted_nums[0]
+    if index == len(sorted_nums):
+        return sorted_nums[-1]
+    before, after = sorted_nums[index - 1], sorted_nums[index]
+    return before if target - before <= after - target else after
+""",
+    r"""
+nums = [1, 4, 6, 10, 15]
+assert closest_value(nums, 5) == 4
+assert closest_value(nums, 5.5) == 6
+assert closest_value(nums, 8) == 6
+assert closest_value(nums, -100) == 1
+assert closest_value(nums, 100) == 15
+assert closest_value(nums, 10) == 10
+assert closest_value([7], 3) == 7
+try:
+    closest_value([], 1)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "stdlib",
+    "csv-column-totals",
+    "Write `csv_column_totals(text, group_by, value_column)` that reads CSV text (with a header row) using `csv.DictReader` over an `io.StringIO` and returns a dict mapping each distinct value of the `group_by` column to the sum of the `value_column` values (parsed as floats), in order of first appearance. Rows with an empty value are skipped; a missing column raises KeyError.",
+    r"""
+import csv
+import io
+
+
+def csv_column_totals(text: str, group_by: str, value_column: str) -> dict[str, float]:
+    reader = csv.DictReader(io.StringIO(text))
+    fields = reader.fieldnames or []
+    for column in (group_by, value_column):
+        if column not in fields:
+            raise KeyError(column)
+    totals: dict[str, float] = {}
+    for row in reader:
+        raw = (row[value_column] or "").strip()
+        if not raw:
+            continue
+        totals[row[group_by]] = totals.get(row[group_by], 0.0) + float(raw)
+    return totals
+""",
+    r"""
+data = '''region,product,amount
+north,widget,10.5
+south,"gadget, large",3
+north,gadget,
+east,widget,1
+north,widget,4.5
+'''
+assert csv_column_totals(data, "region", "amount") == {"north": 15.0, "south": 3.0, "east": 1.0}
+assert list(csv_column_totals(data, "product", "amount")) == ["widget", "gadget, large"]
+assert csv_column_totals("a,b\n", "a", "b") == {}
+try:
+    csv_column_totals(data, "country", "amount")
+except KeyError:
+    pass
+else:
+    raise AssertionError("expected KeyError")
+""",
+)
+
+add(
+    "stdlib",
+    "records-to-csv",
+    "Write `records_to_csv(records, fields=None)` that serialises a list of dicts to CSV text with `csv.DictWriter` writing into an `io.StringIO`, using '\\n' line endings. The header is `fields` if given, otherwise the union of keys in first-seen order. Missing values are written as empty cells and keys not in `fields` are ignored. Values containing commas or quotes must be quoted correctly so that `csv.DictReader` round-trips them.",
+    r"""
+import csv
+import io
+
+
+def records_to_csv(records: list[dict], fields: list[str] | None = None) -> str:
+    if fields is None:
+        fields = list(dict.fromkeys(key for record in records for key in record))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=fields, restval="", extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(records)
+    return buffer.getvalue()
+""",
+    r"""
+import csv
+import io
+rows = [{"name": "Ann", "note": 'says "hi", twice'}, {"name": "Bob", "age": 31}]
+text = records_to_csv(rows)
+assert text.splitlines()[0] == "name,note,age"
+assert text.splitlines()[1] == 'Ann,"says ""hi"", twice",'
+assert text.splitlines()[2] == "Bob,,31"
+back = list(csv.DictReader(io.StringIO(text)))
+assert back[0]["note"] == 'says "hi", twice' and back[1]["age"] == "31"
+assert records_to_csv(rows, fields=["age", "name"]) == "age,name\n,Ann\n31,Bob\n"
+assert records_to_csv([]) == "\n"
+""",
+)
+
+add(
+    "stdlib",
+    "dataclass-task-queue",
+    "Define a dataclass `Task` with fields `priority: int`, `due: str` (ISO date) and `name: str`, ordered by (priority, due) only: use `@dataclass(order=True)` and `field(compare=False)` for the name. Then write `next_tasks(tasks, n)` returning the names of the n most urgent tasks (lowest priority number first, then earliest due date, ties keep input order) using `heapq.nsmallest`, and `reprioritise(task, delta)` returning a copy with the priority changed via `dataclasses.replace`.",
+    r"""
+import heapq
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(order=True)
+class Task:
+    priority: int
+    due: str
+    name: str = field(compare=False)
+
+
+def next_tasks(tasks: list[Task], n: int) -> list[str]:
+    return [task.name for task in heapq.nsmallest(n, tasks)]
+
+
+def reprioritise(task: Task, delta: int) -> Task:
+    return replace(task, priority=task.priority + delta)
+""",
+    r"""
+tasks = [
+    Task(2, "2024-05-01", "write report"),
+    Task(1, "2024-06-01", "fix prod bug"),
+    Task(1, "2024-04-01", "renew cert"),
+    Task(2, "2024-05-01", "review PR"),
+    Task(3, "2024-01-01", "tidy desk"),
+]
+assert next_tasks(tasks, 3) == ["renew cert", "fix prod bug", "write report"]
+assert next_tasks(tasks, 10)[-1] == "tidy desk"
+assert Task(1, "2024-01-01", "a") == Task(1, "2024-01-01", "b")
+bumped = reprioritise(tasks[4], -3)
+assert bumped.priority == 0 and tasks[4].priority == 3
+assert next_tasks(tasks + [bumped], 1) == ["tidy desk"]
+""",
+)
+
+add(
+    "stdlib",
+    "round-half-up",
+    "Python's `round` uses banker's rounding and works on binary floats, so `round(2.675, 2)` gives 2.67. Write `round_half_up(value, places=2)` that rounds a number given as a str, int or float to `places` decimal places with ROUND_HALF_UP semantics using the `decimal` module, converting floats through `str()` first so 2.675 becomes 2.68. Return a `Decimal`. Negative numbers round away from zero on ties.",
+    r"""
+from decimal import ROUND_HALF_UP, Decimal
+
+
+def round_half_up(value, places: int = 2) -> Decimal:
+    number = Decimal(str(value))
+    quantum = Decimal(1).scaleb(-places)
+    return number.quantize(quantum, rounding=ROUND_HALF_UP)
+""",
+    r"""
+from decimal import Decimal
+assert round_half_up(2.675) == Decimal("2.68")
+assert round_half_up("0.125") == Decimal("0.13")
+assert round_half_up(-1.005) == Decimal("-1.01")
+assert round_half_up(2.5, 0) == Decimal("3")
+assert round_half_up(1234, 1) == Decimal("1234.0")
+assert str(round_half_up("1.23456", 3)) == "1.235"
+assert round_half_up(15, -1) == Decimal("2E+1")
+""",
+)
+
+add(
+    "stdlib",
+    "egyptian-fraction",
+    "Write `egyptian_fraction(value)` that expresses a `fractions.Fraction` strictly between 0 and 1 as a sum of distinct unit fractions using the greedy (Fibonacci-Sylvester) algorithm: repeatedly subtract the largest unit fraction not exceeding what remains. Return the list of denominators in increasing order; raise ValueError for values outside (0, 1).",
+    r"""
+from fractions import Fraction
+
+
+def egyptian_fraction(value: Fraction) -> list[int]:
+    if not 0 < value < 1:
+        raise ValueError("value must be strictly between 0 and 1")
+    denominators = []
+    remaining = Fraction(value)
+    while remaining:
+        denominator = -(-remaining.denominator // remaining.numerator)
+        denominators.append(denominator)
+        remaining -= Fraction(1, denominator)
+    return denominators
+""",
+    r"""
+from fractions import Fraction
+assert egyptian_fraction(Fraction(4, 13)) == [4, 18, 468]
+assert egyptian_fraction(Fraction(2, 3)) == [2, 6]
+assert egyptian_fraction(Fraction(1, 7)) == [7]
+assert egyptian_fraction(Fraction(5, 121)) == [25, 757, 763309, 873960180913, 1527612795642093418846225]
+for value in (Fraction(3, 7), Fraction(99, 100), Fraction(1, 2)):
+    parts = egyptian_fraction(value)
+    assert sum(Fraction(1, d) for d in parts) == value and parts == sorted(set(parts))
+for bad in (Fraction(0), Fraction(1), Fraction(3, 2)):
+    try:
+        egyptian_fraction(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "stdlib",
+    "capture-stdout",
+    "Write `capture_stdout(func, *args, **kwargs)` that calls `func` while redirecting everything it prints to a buffer with `contextlib.redirect_stdout` and `io.StringIO`, and returns a tuple `(return_value, printed_text)`. The real `sys.stdout` must be restored even if `func` raises (the exception propagates).",
+    r"""
+import contextlib
+import io
+
+
+def capture_stdout(func, *args, **kwargs):
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        result = func(*args, **kwargs)
+    return result, buffer.getvalue()
+""",
+    r"""
+import sys
+
+
+def chatty(n, sep="-"):
+    for i in range(n):
+        print(i, end=sep)
+    print()
+    return n * 2
+
+
+original = sys.stdout
+assert capture_stdout(chatty, 3) == (6, "0-1-2-\n")
+assert capture_stdout(chatty, 2, sep="|") == (4, "0|1|\n")
+assert capture_stdout(lambda: None) == (None, "")
+
+
+def boom():
+    print("partial")
+    raise RuntimeError("fail")
+
+
+try:
+    capture_stdout(boom)
+except RuntimeError:
+    pass
+else:
+    raise AssertionError("expected RuntimeError")
+assert sys.stdout is original
+""",
+)
+
+add(
+    "stdlib",
+    "filter-filenames",
+    "Write `filter_filenames(names, include=('*',), exclude=())` that keeps the file names matching at least one `include` glob pattern and none of the `exclude` patterns, using `fnmatch.fnmatchcase` (so matching is case-sensitive on every platform). Preserve the input order.",
+    r"""
+from fnmatch import fnmatchcase
+
+
+def filter_filenames(names: list[str], include=("*",), exclude=()) -> list[str]:
+    return [
+        name
+        for name in names
+        if any(fnmatchcase(name, pattern) for pattern in include)
+        and not any(fnmatchcase(name, pattern) for pattern in exclude)
+    ]
+""",
+    r"""
+files = ["main.py", "test_main.py", "README.md", "setup.cfg", "notes.PY", "data_01.csv", "data_x.csv"]
+assert filter_filenames(files, include=["*.py"]) == ["main.py", "test_main.py"]
+assert filter_filenames(files, include=["*.py", "*.md"], exclude=["test_*"]) == ["main.py", "README.md"]
+assert filter_filenames(files, include=["data_[0-9][0-9].csv"]) == ["data_01.csv"]
+assert filter_filenames(files, exclude=["*.*"]) == []
+assert filter_filenames(files) == files
+""",
+)
+
+add(
+    "stdlib",
+    "strip-accents",
+    "Write `strip_accents(text)` that removes diacritical marks from Latin letters using `unicodedata`: decompose with NFKD, drop combining characters, and recompose with NFC. Characters without a decomposition (such as 'ß' or 'ø') are left unchanged. Also write `ascii_slug(text)` that strips accents, lowercases, and joins the remaining runs of ASCII letters and digits with single hyphens.",
+    r"""
+import re
+import unicodedata
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def ascii_slug(text: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", strip_accents(text).lower()))
+""",
+    r"""
+assert strip_accents("Crème Brûlée") == "Creme Brulee"
+assert strip_accents("São Paulo, Zürich, Ångström") == "Sao Paulo, Zurich, Angstrom"
+assert strip_accents("straße øre") == "straße øre"
+assert strip_accents("") == ""
+assert ascii_slug("  Ça va? Très bien!  ") == "ca-va-tres-bien"
+assert ascii_slug("Déjà Vu 2") == "deja-vu-2"
+""",
+)
+
+add(
+    "stdlib",
+    "private-addresses",
+    "Write `classify_addresses(addresses)` that uses the `ipaddress` module to sort a list of IPv4/IPv6 address strings into a dict with the keys 'private', 'loopback', 'global' and 'invalid' (each a list in input order). Loopback addresses go to 'loopback' even though they are also private; strings that do not parse go to 'invalid'; everything else is 'private' if `is_private` else 'global'.",
+    r"""
+import ipaddress
+
+
+def classify_addresses(addresses: list[str]) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = {"private": [], "loopback": [], "global": [], "invalid": []}
+    for text in addresses:
+        try:
+            address = ipaddress.ip_address(text.strip())
+        except ValueError:
+            groups["invalid"].append(text)
+            continue
+        if address.is_loopback:
+            groups["loopback"].append(text)
+        elif address.is_private:
+            groups["private"].append(text)
+        else:
+            groups["global"].append(text)
+    return groups
+""",
+    r"""
+result = classify_addresses(["10.0.0.1", "8.8.8.8", "127.0.0.1", "192.168.1.20", "::1", "2001:4860:4860::8888", "999.1.1.1", "fd00::1", "hello"])
+assert result == {
+    "private": ["10.0.0.1", "192.168.1.20", "fd00::1"],
+    "loopback": ["127.0.0.1", "::1"],
+    "global": ["8.8.8.8", "2001:4860:4860::8888"],
+    "invalid": ["999.1.1.1", "hello"],
+}
+assert classify_addresses([]) == {"private": [], "loopback": [], "global": [], "invalid": []}
+""",
+)
+
+add(
+    "stdlib",
+    "diff-counts",
+    "Write `diff_counts(old_lines, new_lines)` that compares two lists of lines with `difflib.SequenceMatcher` and returns a dict with the number of lines 'added', 'removed' and 'unchanged' (a replaced block counts its old lines as removed and its new lines as added), plus `similarity`, the matcher's ratio rounded to 3 decimals.",
+    r"""
+import difflib
+
+
+def diff_counts(old_lines: list[str], new_lines: list[str]) -> dict[str, float]:
+    matcher = difflib.SequenceMatcher(a=old_lines, b=new_lines, autojunk=False)
+    counts = {"added": 0, "removed": 0, "unchanged": 0}
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            counts["unchanged"] += i2 - i1
+        else:
+            counts["removed"] += i2 - i1
+            counts["added"] += j2 - j1
+    return {**counts, "similarity": round(matcher.ratio(), 3)}
+""",
+    r"""
+old = ["a", "b", "c", "d"]
+new = ["a", "c", "d", "e", "f"]
+assert diff_counts(old, new) == {"added": 2, "removed": 1, "unchanged": 3, "similarity": 0.667}
+assert diff_counts(old, old) == {"added": 0, "removed": 0, "unchanged": 4, "similarity": 1.0}
+assert diff_counts(["x"], ["y"]) == {"added": 1, "removed": 1, "unchanged": 0, "similarity": 0.0}
+assert diff_counts([], ["new"]) == {"added": 1, "removed": 0, "unchanged": 0, "similarity": 0.0}
+""",
+)
+
+add(
+    "stdlib",
+    "tail-lines",
+    "Write `tail_lines(lines, n=10, predicate=None)` that returns the last n items of any iterable of lines (like the Unix `tail` command) in a single pass with O(n) memory, using `collections.deque(maxlen=n)`. If `predicate` is given, only lines for which it returns True are considered. n = 0 returns an empty list; negative n raises ValueError.",
+    r"""
+from collections import deque
+from typing import Callable, Iterable
+
+
+def tail_lines(lines: Iterable[str], n: int = 10, predicate: Callable[[str], bool] | None = None) -> list[str]:
+    if n < 0:
+        raise ValueError("n must be non-negative")
+    window: deque[str] = deque(maxlen=n)
+    for line in lines:
+        if predicate is None or predicate(line):
+            window.append(line)
+    return list(window)
+""",
+    r"""
+log = (f"line {i}" for i in range(1, 1001))
+assert tail_lines(log, 3) == ["line 998", "line 999", "line 1000"]
+errors = ["ok", "ERROR a", "ok", "ERROR b", "ERROR c", "ok"]
+assert tail_lines(errors, 2, predicate=lambda line: line.startswith("ERROR")) == ["ERROR b", "ERROR c"]
+assert tail_lines(["only"], 5) == ["only"]
+assert tail_lines(["x", "y"], 0) == []
+try:
+    tail_lines([], -1)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "stdlib",
+    "most-common-bigrams",
+    "Write `most_common_bigrams(text, n)` that lowercases `text`, extracts words (runs of letters and apostrophes), and returns the n most common adjacent word pairs as `(('w1', 'w2'), count)` tuples using `collections.Counter` and `itertools.pairwise`. Counter's ordering rule applies: equal counts keep the order in which the bigrams were first seen.",
+    r"""
+import re
+from collections import Counter
+from itertools import pairwise
+
+
+def most_common_bigrams(text: str, n: int) -> list[tuple[tuple[str, str], int]]:
+    words = re.findall(r"[a-z']+", text.lower())
+    return Counter(pairwise(words)).most_common(n)
+""",
+    r"""
+text = "The cat sat on the mat. The cat ran! On the mat, the cat slept."
+assert most_common_bigrams(text, 2) == [(("the", "cat"), 3), (("on", "the"), 2)]
+assert most_common_bigrams(text, 5)[2:] == [(("the", "mat"), 2), (("mat", "the"), 2), (("cat", "sat"), 1)]
+assert most_common_bigrams("one", 3) == []
+assert most_common_bigrams("a b a b", 1) == [(("a", "b"), 2)]
+""",
+)
+
+add(
+    "stdlib",
+    "huffman-code-lengths",
+    "Write `huffman_code_lengths(frequencies)` that builds a Huffman tree with `heapq` from a dict mapping symbols to positive frequencies and returns a dict mapping each symbol to the length of its code. Break ties deterministically by giving each heap entry an increasing counter. A single symbol gets length 1; an empty dict gives an empty result. Also write `encoded_size(frequencies)` returning the total number of bits needed.",
+    r"""
+import heapq
+from itertools import count
+
+
+def huffman_code_lengths(frequencies: dict) -> dict:
+    if not frequencies:
+        return {}
+    if len(frequencies) == 1:
+        return {symbol: 1 for symbol in frequencies}
+    tiebreak = count()
+    heap = [(freq, next(tiebreak), [symbol]) for symbol, freq in frequencies.items()]
+    heapq.heapify(heap)
+    lengths = {symbol: 0 for symbol in frequencies}
+    while len(heap) > 1:
+        freq_a, _, symbols_a = heapq.heappop(heap)
+        freq_b, _, symbols_b = heapq.heappop(heap)
+        for symbol in symbols_a + symbols_b:
+            lengths[symbol] += 1
+        heapq.heappush(heap, (freq_a + freq_b, next(tiebreak), symbols_a + symbols_b))
+    return lengths
+
+
+def encoded_size(frequencies: dict) -> int:
+    lengths = huffman_code_lengths(frequencies)
+    return sum(frequencies[symbol] * lengths[symbol] for symbol in frequencies)
+""",
+    r"""
+freqs = {"a": 45, "b": 13, "c": 12, "d": 16, "e": 9, "f": 5}
+lengths = huffman_code_lengths(freqs)
+assert lengths == {"a": 1, "b": 3, "c": 3, "d": 3, "e": 4, "f": 4}
+assert encoded_size(freqs) == 224
+assert sum(2 ** -length for length in lengths.values()) == 1
+assert huffman_code_lengths({"x": 7}) == {"x": 1}
+assert huffman_code_lengths({}) == {}
+assert huffman_code_lengths({"p": 1, "q": 1}) == {"p": 1, "q": 1}
+""",
+)
+
+add(
+    "stdlib",
+    "cached-property-document",
+    "Write a `Document` class whose constructor takes `text`. Expose `words` (list of lowercase words, runs of letters/digits/apostrophes) and `word_counts` (a `collections.Counter` of `words`) as `functools.cached_property` attributes so they are computed only once, count how many times `words` was actually computed in `self.computations`, and add `top(n)` returning the n most common words. Assigning a new value to `text` through a `text` property setter must invalidate both cached values.",
+    r"""
+import re
+from collections import Counter
+from functools import cached_property
+
+
+class Document:
+    def __init__(self, text: str) -> None:
+        self.computations = 0
+        self._text = text
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    @text.setter
+    def text(self, value: str) -> None:
+        self._text = value
+        self.__dict__.pop("words", None)
+        self.__dict__.pop("word_counts", None)
+
+    @cached_property
+    def words(self) -> list[str]:
+        self.computations += 1
+        return re.findall(r"[a-z0-9']+", self._text.lower())
+
+    @cached_property
+    def word_counts(self) -> Counter:
+        return Counter(self.words)
+
+    def top(self, n: int) -> list[str]:
+        return [word for word, _ in self.word_counts.most_common(n)]
+""",
+    r"""
+doc = Document("The cat and the hat. THE END")
+assert doc.words == ["the", "cat", "and", "the", "hat", "the", "end"]
+assert doc.top(1) == ["the"]
+assert doc.word_counts["cat"] == 1
+doc.words
+doc.top(3)
+assert doc.computations == 1
+doc.text = "new new text"
+assert doc.top(1) == ["new"] and doc.word_counts["the"] == 0
+assert doc.computations == 2
+""",
+)
+
+add(
+    "stdlib",
+    "quote-reply",
+    "Write `quote_reply(message, author, width=40)` that formats an e-mail reply quote: the first line is '<author> wrote:', followed by the message re-wrapped with `textwrap.fill` to `width - 2` columns paragraph by paragraph (paragraphs are separated by blank lines), and every line of the quoted text prefixed with '> ' using `textwrap.indent`; blank separator lines become a bare '>'.",
+    r"""
+import textwrap
+
+
+def quote_reply(message: str, author: str, width: int = 40) -> str:
+    paragraphs = [p for p in message.strip().split("\n\n") if p.strip()]
+    wrapped = "\n\n".join(textwrap.fill(" ".join(p.split()), width=width - 2) for p in paragraphs)
+    quoted = textwrap.indent(wrapped, "> ", predicate=lambda line: line.strip() != "")
+    quoted = "\n".join(line if line else ">" for line in quoted.split("\n"))
+    return f"{author} wrote:\n{quoted}"
+""",
+    r"""
+message = "Thanks for the review. I have pushed a fix for the failing test.\n\nSee you tomorrow!"
+expected = (
+    "Ann wrote:\n"
+    "> Thanks for the review. I have pushed a\n"
+    "> fix for the failing test.\n"
+    ">\n"
+    "> See you tomorrow!"
+)
+assert quote_reply(message, "Ann") == expected
+assert quote_reply("short", "Bo", width=10) == "Bo wrote:\n> short"
+assert all(len(line) <= 20 for line in quote_reply(message, "X", width=20).splitlines()[1:])
+""",
+)
+
 # --------------------------------------------------------------------------- iterators
 
 add(
@@ -6890,6 +12506,287 @@ assert list(repeat_sequence([], 5)) == []
 """,
 )
 
+add(
+    "iterators",
+    "unique-everseen",
+    "Write a generator `unique_everseen(iterable, key=None)` that lazily yields each element the first time it (or its `key(element)`) is seen, so it works on infinite iterators. Use a set for hashable keys, but fall back to a list for unhashable keys so they are still supported.",
+    r"""
+from typing import Callable, Iterable, Iterator
+
+
+def unique_everseen(iterable: Iterable, key: Callable | None = None) -> Iterator:
+    seen_set: set = set()
+    seen_list: list = []
+    for element in iterable:
+        marker = element if key is None else key(element)
+        try:
+            if marker in seen_set:
+                continue
+            seen_set.add(marker)
+        except TypeError:
+            if marker in seen_list:
+                continue
+            seen_list.append(marker)
+        yield element
+""",
+    r"""
+from itertools import count, islice
+assert list(unique_everseen("AAAABBBCCDAABBB")) == ["A", "B", "C", "D"]
+assert list(unique_everseen("ABBcCAD", key=str.lower)) == ["A", "B", "c", "D"]
+assert list(unique_everseen([[1], [2], [1], [3]])) == [[1], [2], [3]]
+assert list(islice(unique_everseen(n % 7 for n in count()), 7)) == [0, 1, 2, 3, 4, 5, 6]
+assert list(unique_everseen([])) == []
+""",
+)
+
+add(
+    "iterators",
+    "fibonacci-sequence",
+    "Write an infinite generator `fibonacci_sequence(first=0, second=1)` that yields a Fibonacci-like sequence starting with the two given values, each later value being the sum of the previous two. Also write `fibonacci_below(limit)` returning the list of standard Fibonacci numbers strictly below `limit` by consuming the generator with `itertools.takewhile`.",
+    r"""
+from itertools import takewhile
+from typing import Iterator
+
+
+def fibonacci_sequence(first: int = 0, second: int = 1) -> Iterator[int]:
+    a, b = first, second
+    while True:
+        yield a
+        a, b = b, a + b
+
+
+def fibonacci_below(limit: int) -> list[int]:
+    return list(takewhile(lambda value: value < limit, fibonacci_sequence()))
+""",
+    r"""
+from itertools import islice
+assert list(islice(fibonacci_sequence(), 10)) == [0, 1, 1, 2, 3, 5, 8, 13, 21, 34]
+assert list(islice(fibonacci_sequence(2, 1), 6)) == [2, 1, 3, 4, 7, 11]
+assert fibonacci_below(50) == [0, 1, 1, 2, 3, 5, 8, 13, 21, 34]
+assert fibonacci_below(0) == []
+assert fibonacci_below(2) == [0, 1, 1]
+""",
+)
+
+add(
+    "iterators",
+    "windowed-step",
+    "Write a generator `windowed(iterable, size, step=1, fillvalue=None)` yielding tuples of `size` consecutive items, with windows starting at positions 0, step, 2*step, ... of any iterable (consumed lazily with O(size) memory; with step > size the items between windows are skipped). If the input ends while some items have not appeared in any window yet, yield one last window padded with `fillvalue`; nothing is yielded for an empty input. Raise ValueError if size or step is less than 1.",
+    r"""
+from collections import deque
+from typing import Iterable, Iterator
+
+
+def windowed(iterable: Iterable, size: int, step: int = 1, fillvalue=None) -> Iterator[tuple]:
+    if size < 1 or step < 1:
+        raise ValueError("size and step must be at least 1")
+    window: deque = deque(maxlen=size)
+    consumed = 0
+    next_emit = size
+    emitted = False
+    for item in iterable:
+        window.append(item)
+        consumed += 1
+        if consumed == next_emit:
+            yield tuple(window)
+            emitted = True
+            next_emit += step
+    start = next_emit - size
+    covered = next_emit - step if emitted else 0
+    if consumed > max(start, covered):
+        items = list(window)[len(window) - (consumed - start):]
+        yield tuple(items) + (fillvalue,) * (size - len(items))
+""",
+    r"""
+assert list(windowed([1, 2, 3, 4, 5], 3)) == [(1, 2, 3), (2, 3, 4), (3, 4, 5)]
+assert list(windowed([1, 2, 3, 4, 5, 6], 2, step=2)) == [(1, 2), (3, 4), (5, 6)]
+assert list(windowed([1, 2, 3, 4, 5], 2, step=2, fillvalue=0)) == [(1, 2), (3, 4), (5, 0)]
+assert list(windowed([1, 2], 4, fillvalue="-")) == [(1, 2, "-", "-")]
+assert list(windowed(iter(range(7)), 3, step=3)) == [(0, 1, 2), (3, 4, 5), (6, None, None)]
+assert list(windowed(range(10), 2, step=3)) == [(0, 1), (3, 4), (6, 7), (9, None)]
+assert list(windowed([], 3)) == []
+try:
+    list(windowed([1], 0))
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "iterators",
+    "take-until-total",
+    "Write a generator `take_until_total(numbers, limit)` that yields numbers from an iterable while the running total stays less than or equal to `limit`, stopping (without consuming further items) as soon as the next number would push the total over the limit. Use it in `count_affordable(prices, budget)` which returns how many leading items of `prices` can be bought.",
+    r"""
+from typing import Iterable, Iterator
+
+
+def take_until_total(numbers: Iterable[float], limit: float) -> Iterator[float]:
+    total = 0
+    for value in numbers:
+        if total + value > limit:
+            return
+        total += value
+        yield value
+
+
+def count_affordable(prices: Iterable[float], budget: float) -> int:
+    return sum(1 for _ in take_until_total(prices, budget))
+""",
+    r"""
+from itertools import count
+assert list(take_until_total([3, 4, 2, 10, 1], 9)) == [3, 4, 2]
+assert list(take_until_total([5], 4)) == []
+assert list(take_until_total(count(1), 10)) == [1, 2, 3, 4]
+source = iter([1, 1, 5, 7])
+assert list(take_until_total(source, 3)) == [1, 1]
+assert next(source) == 7
+assert count_affordable([2.5, 2.5, 2.5], 5) == 2
+assert count_affordable([], 10) == 0
+""",
+)
+
+add(
+    "iterators",
+    "paginate",
+    "Write a generator `paginate(items, page_size)` that lazily splits any iterable into pages and yields dicts `{'page': n, 'items': [...], 'has_next': bool}` numbered from 1. `has_next` must be correct without knowing the length in advance, so read one item ahead. An empty iterable yields nothing; page_size < 1 raises ValueError.",
+    r"""
+from itertools import islice
+from typing import Iterable, Iterator
+
+
+def paginate(items: Iterable, page_size: int) -> Iterator[dict]:
+    if page_size < 1:
+        raise ValueError("page_size must be positive")
+    iterator = iter(items)
+    page = list(islice(iterator, page_size))
+    number = 1
+    while page:
+        following = list(islice(iterator, page_size))
+        yield {"page": number, "items": page, "has_next": bool(following)}
+        page = following
+        number += 1
+""",
+    r"""
+pages = list(paginate(range(7), 3))
+assert pages == [
+    {"page": 1, "items": [0, 1, 2], "has_next": True},
+    {"page": 2, "items": [3, 4, 5], "has_next": True},
+    {"page": 3, "items": [6], "has_next": False},
+]
+assert list(paginate("ab", 2)) == [{"page": 1, "items": ["a", "b"], "has_next": False}]
+assert list(paginate(iter([]), 5)) == []
+try:
+    next(paginate([1], 0))
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "iterators",
+    "paragraphs",
+    "Write a generator `paragraphs(lines)` that groups an iterable of text lines (with or without trailing newlines) into paragraphs: consecutive non-blank lines are joined with single spaces after stripping, and one or more blank (whitespace-only) lines separate paragraphs. Leading and trailing blank lines produce no empty paragraphs. Process the input lazily.",
+    r"""
+from typing import Iterable, Iterator
+
+
+def paragraphs(lines: Iterable[str]) -> Iterator[str]:
+    current: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if stripped:
+            current.append(stripped)
+        elif current:
+            yield " ".join(current)
+            current = []
+    if current:
+        yield " ".join(current)
+""",
+    r"""
+import io
+text = "\n\nFirst line\n  continues here.\n\n\n   \nSecond paragraph.\nThird\n"
+assert list(paragraphs(io.StringIO(text))) == ["First line continues here.", "Second paragraph. Third"]
+assert list(paragraphs(["a", "", "b", "", "", "c"])) == ["a", "b", "c"]
+assert list(paragraphs(["", "  "])) == []
+assert list(paragraphs([])) == []
+""",
+)
+
+add(
+    "iterators",
+    "with-next",
+    "Write a generator `with_next(iterable, last=None)` that yields `(item, next_item)` pairs for every element of the iterable, where `next_item` is the following element or `last` for the final one. It must consume the input lazily (one element of look-ahead) and work with one-shot iterators. Then use it in `gaps(timestamps)` returning the differences between consecutive sorted timestamps.",
+    r"""
+from typing import Iterable, Iterator
+
+_MISSING = object()
+
+
+def with_next(iterable: Iterable, last=None) -> Iterator[tuple]:
+    iterator = iter(iterable)
+    current = next(iterator, _MISSING)
+    while current is not _MISSING:
+        following = next(iterator, _MISSING)
+        yield current, (last if following is _MISSING else following)
+        current = following
+
+
+def gaps(timestamps: Iterable[float]) -> list[float]:
+    return [b - a for a, b in with_next(sorted(timestamps)) if b is not None]
+""",
+    r"""
+assert list(with_next([1, 2, 3])) == [(1, 2), (2, 3), (3, None)]
+assert list(with_next("ab", last="$")) == [("a", "b"), ("b", "$")]
+assert list(with_next([None, None])) == [(None, None), (None, None)]
+assert list(with_next(iter([]))) == []
+assert gaps([10, 3, 7, 20]) == [4, 3, 10]
+assert gaps([5]) == []
+""",
+)
+
+add(
+    "iterators",
+    "spiral-coordinates",
+    "Write an infinite generator `spiral_coords()` that walks the integer grid in a square spiral starting at (0, 0): right 1, up 1, left 2, down 2, right 3, up 3, ... yielding `(x, y)` tuples (up is +y). Every grid point is visited exactly once. Also write `spiral_index(x, y)` returning the 0-based step at which the spiral reaches (x, y) by consuming the generator.",
+    r"""
+from itertools import count
+from typing import Iterator
+
+
+def spiral_coords() -> Iterator[tuple[int, int]]:
+    x = y = 0
+    yield x, y
+    directions = [(1, 0), (0, 1), (-1, 0), (0, -1)]
+    for leg in count():
+        dx, dy = directions[leg % 4]
+        for _ in range(leg // 2 + 1):
+            x, y = x + dx, y + dy
+            yield x, y
+
+
+def spiral_index(x: int, y: int) -> int:
+    for index, point in enumerate(spiral_coords()):
+        if point == (x, y):
+            return index
+    raise AssertionError("unreachable")
+""",
+    r"""
+from itertools import islice
+first = list(islice(spiral_coords(), 10))
+assert first == [(0, 0), (1, 0), (1, 1), (0, 1), (-1, 1), (-1, 0), (-1, -1), (0, -1), (1, -1), (2, -1)]
+points = list(islice(spiral_coords(), 121))
+assert len(set(points)) == 121
+assert set(points) == {(x, y) for x in range(-5, 6) for y in range(-5, 6)}
+assert spiral_index(0, 0) == 0
+assert spiral_index(-1, -1) == 6
+assert spiral_index(2, 2) == 12
+""",
+)
+
 # --------------------------------------------------------------------------- sorting
 
 add(
@@ -7304,6 +13201,304 @@ for data in ([3, 5, 2, 1, 6, 4], [1, 2, 3, 4, 5, 6], [6, 5, 4, 3, 2, 1], [], [1]
     assert wiggle_sort(data) is None
     assert is_wiggle(data), data
     assert sorted(data) == original
+""",
+)
+
+add(
+    "sorting",
+    "count-inversions",
+    "Write `count_inversions(nums)` returning the number of pairs (i, j) with i < j and nums[i] > nums[j], in O(n log n) by counting during a merge sort. Return a tuple `(inversions, sorted_list)` and leave the input unchanged.",
+    r"""
+def count_inversions(nums: list) -> tuple[int, list]:
+    if len(nums) <= 1:
+        return 0, list(nums)
+    middle = len(nums) // 2
+    left_count, left = count_inversions(nums[:middle])
+    right_count, right = count_inversions(nums[middle:])
+    merged = []
+    inversions = left_count + right_count
+    i = j = 0
+    while i < len(left) and j < len(right):
+        if right[j] < left[i]:
+            merged.append(right[j])
+            inversions += len(left) - i
+            j += 1
+        else:
+            merged.append(left[i])
+            i += 1
+    merged.extend(left[i:])
+    merged.extend(right[j:])
+    return inversions, merged
+""",
+    r"""
+assert count_inversions([2, 4, 1, 3, 5]) == (3, [1, 2, 3, 4, 5])
+assert count_inversions([5, 4, 3, 2, 1]) == (10, [1, 2, 3, 4, 5])
+assert count_inversions([1, 1, 1]) == (0, [1, 1, 1])
+assert count_inversions([]) == (0, [])
+data = [(i * 37) % 101 for i in range(101)]
+brute = sum(1 for i in range(len(data)) for j in range(i + 1, len(data)) if data[i] > data[j])
+assert count_inversions(data) == (brute, sorted(data))
+assert data[1] == 37
+""",
+)
+
+add(
+    "sorting",
+    "bubble-sort-early-exit",
+    "Implement `bubble_sort(items, key=None)` returning `(sorted_copy, passes, swaps)`. Use the optimised bubble sort: each pass only scans up to the index of the last swap made by the previous pass (everything after it is already in place), and sorting stops when that index is 0, in particular after a pass without swaps. `passes` counts the passes actually performed and `swaps` the number of adjacent exchanges. The sort must be stable and must not modify the input.",
+    r"""
+from typing import Callable
+
+
+def bubble_sort(items: list, key: Callable | None = None) -> tuple[list, int, int]:
+    result = list(items)
+    keyed = (lambda value: value) if key is None else key
+    passes = swaps = 0
+    end = len(result) - 1
+    while end > 0:
+        passes += 1
+        last_swap = 0
+        for i in range(end):
+            if keyed(result[i]) > keyed(result[i + 1]):
+                result[i], result[i + 1] = result[i + 1], result[i]
+                swaps += 1
+                last_swap = i
+        end = last_swap
+    return result, passes, swaps
+""",
+    r"""
+assert bubble_sort([5, 1, 4, 2, 8]) == ([1, 2, 4, 5, 8], 3, 4)
+assert bubble_sort([1, 2, 3, 4]) == ([1, 2, 3, 4], 1, 0)
+assert bubble_sort([]) == ([], 0, 0)
+words = ["bb", "a", "ccc", "dd", "e"]
+assert bubble_sort(words, key=len)[0] == ["a", "e", "bb", "dd", "ccc"]
+data = [3, 1, 2]
+assert bubble_sort(data)[0] == [1, 2, 3] and data == [3, 1, 2]
+assert bubble_sort([4, 3, 2, 1])[2] == 6
+assert bubble_sort([2, 1]) == ([1, 2], 1, 1)
+assert bubble_sort([1, 2, 3, 5, 4]) == ([1, 2, 3, 4, 5], 2, 1)
+""",
+)
+
+add(
+    "sorting",
+    "selection-sort-descending",
+    "Implement `selection_sort(items, reverse=False)` that returns a sorted copy of `items` using selection sort: for each position, find the smallest (or, with reverse=True, the largest) remaining element and swap it into place. Also return the number of swaps performed (a swap of an element with itself is not counted) as the second element of a tuple.",
+    r"""
+def selection_sort(items: list, reverse: bool = False) -> tuple[list, int]:
+    result = list(items)
+    swaps = 0
+    for position in range(len(result)):
+        chosen = position
+        for candidate in range(position + 1, len(result)):
+            better = result[candidate] > result[chosen] if reverse else result[candidate] < result[chosen]
+            if better:
+                chosen = candidate
+        if chosen != position:
+            result[position], result[chosen] = result[chosen], result[position]
+            swaps += 1
+    return result, swaps
+""",
+    r"""
+assert selection_sort([64, 25, 12, 22, 11]) == ([11, 12, 22, 25, 64], 3)
+assert selection_sort([3, 1, 2], reverse=True) == ([3, 2, 1], 1)
+assert selection_sort([1, 2, 3]) == ([1, 2, 3], 0)
+assert selection_sort([]) == ([], 0)
+data = [(i * 13) % 17 for i in range(17)]
+assert selection_sort(data)[0] == sorted(data)
+assert selection_sort(["pear", "apple", "fig"], reverse=True)[0] == ["pear", "fig", "apple"]
+""",
+)
+
+add(
+    "sorting",
+    "shell-sort",
+    "Implement `shell_sort(nums)` returning a new sorted list using Shell sort with Ciura's gap sequence (701, 301, 132, 57, 23, 10, 4, 1), skipping gaps not smaller than the list length, and doing a gapped insertion sort for each gap. Do not modify the input.",
+    r"""
+CIURA_GAPS = (701, 301, 132, 57, 23, 10, 4, 1)
+
+
+def shell_sort(nums: list) -> list:
+    result = list(nums)
+    n = len(result)
+    for gap in CIURA_GAPS:
+        if gap >= n and gap != 1:
+            continue
+        for i in range(gap, n):
+            value = result[i]
+            j = i
+            while j >= gap and result[j - gap] > value:
+                result[j] = result[j - gap]
+                j -= gap
+            result[j] = value
+    return result
+""",
+    r"""
+assert shell_sort([23, 12, 1, 8, 34, 54, 2, 3]) == [1, 2, 3, 8, 12, 23, 34, 54]
+assert shell_sort([]) == []
+assert shell_sort([1]) == [1]
+data = [(i * 7919) % 1009 for i in range(2000)]
+assert shell_sort(data) == sorted(data)
+assert data[:3] == [0, 856, 703]
+assert shell_sort([2.5, -1, 2.5, 0]) == [-1, 0, 2.5, 2.5]
+""",
+)
+
+add(
+    "sorting",
+    "bucket-sort",
+    "Implement `bucket_sort(values, bucket_count=10)` for floats in the half-open range [0, 1): distribute the values into `bucket_count` buckets by `int(value * bucket_count)`, sort each bucket with insertion sort, and concatenate. Raise ValueError for values outside [0, 1). Return a new list.",
+    r"""
+def bucket_sort(values: list[float], bucket_count: int = 10) -> list[float]:
+    buckets: list[list[float]] = [[] for _ in range(bucket_count)]
+    for value in values:
+        if not 0 <= value < 1:
+            raise ValueError(f"{value} is outside [0, 1)")
+        buckets[int(value * bucket_count)].append(value)
+    result = []
+    for bucket in buckets:
+        for i in range(1, len(bucket)):
+            current = bucket[i]
+            j = i - 1
+            while j >= 0 and bucket[j] > current:
+                bucket[j + 1] = bucket[j]
+                j -= 1
+            bucket[j + 1] = current
+        result.extend(bucket)
+    return result
+""",
+    r"""
+data = [0.897, 0.565, 0.656, 0.1234, 0.665, 0.3434, 0.0, 0.999]
+assert bucket_sort(data) == sorted(data)
+assert bucket_sort(data, bucket_count=3) == sorted(data)
+assert bucket_sort([]) == []
+values = [((i * 7919) % 1000) / 1000 for i in range(500)]
+assert bucket_sort(values, 25) == sorted(values)
+try:
+    bucket_sort([0.5, 1.0])
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "sorting",
+    "pancake-sort",
+    "Implement `pancake_sort(nums)` that sorts a list using only prefix reversals ('flips'). Return `(sorted_list, flips)` where `flips` is the list of prefix lengths k that were reversed, in order. For each size from n down to 2, bring the largest remaining element to the front (skip the flip if it is already there) and then flip it into its final position (skip if already in place).",
+    r"""
+def pancake_sort(nums: list) -> tuple[list, list[int]]:
+    stack = list(nums)
+    flips: list[int] = []
+    for size in range(len(stack), 1, -1):
+        largest = max(range(size), key=lambda i: stack[i])
+        if largest == size - 1:
+            continue
+        if largest != 0:
+            stack[: largest + 1] = reversed(stack[: largest + 1])
+            flips.append(largest + 1)
+        stack[:size] = reversed(stack[:size])
+        flips.append(size)
+    return stack, flips
+""",
+    r"""
+def replay(nums, flips):
+    stack = list(nums)
+    for k in flips:
+        stack[:k] = stack[:k][::-1]
+    return stack
+
+
+assert pancake_sort([3, 2, 4, 1]) == ([1, 2, 3, 4], [3, 4, 2, 3, 2])
+assert pancake_sort([1, 2, 3]) == ([1, 2, 3], [])
+assert pancake_sort([2, 1]) == ([1, 2], [2])
+data = [7, 3, 9, 1, 4, 4, 8]
+result, flips = pancake_sort(data)
+assert result == sorted(data) and replay(data, flips) == result
+assert len(flips) <= 2 * (len(data) - 1)
+""",
+)
+
+add(
+    "sorting",
+    "sort-nearly-sorted",
+    "A list is k-sorted when every element is at most k positions away from its place in sorted order. Write `sort_nearly_sorted(nums, k)` that sorts such a list in O(n log k) using a `heapq` min-heap holding a sliding window of k + 1 elements. Return a new list.",
+    r"""
+import heapq
+
+
+def sort_nearly_sorted(nums: list, k: int) -> list:
+    heap = list(nums[: k + 1])
+    heapq.heapify(heap)
+    result = []
+    for value in nums[k + 1:]:
+        result.append(heapq.heappushpop(heap, value))
+    while heap:
+        result.append(heapq.heappop(heap))
+    return result
+""",
+    r"""
+assert sort_nearly_sorted([6, 5, 3, 2, 8, 10, 9], 3) == [2, 3, 5, 6, 8, 9, 10]
+assert sort_nearly_sorted([2, 1, 4, 3, 6, 5], 1) == [1, 2, 3, 4, 5, 6]
+assert sort_nearly_sorted([1, 2, 3], 0) == [1, 2, 3]
+assert sort_nearly_sorted([], 4) == []
+assert sort_nearly_sorted([3, 1, 2], 10) == [1, 2, 3]
+""",
+)
+
+add(
+    "sorting",
+    "merge-sorted-arrays",
+    "Write `merge_sorted_arrays(first, second)` that merges two ascending lists into one ascending list in O(len(first) + len(second)) with two indices (no `sorted`, no `heapq`). On equal elements, the one from `first` comes first, making the merge stable. Also write `merge_many(lists)` that merges any number of sorted lists by merging them pairwise in rounds (like the bottom of merge sort).",
+    r"""
+def merge_sorted_arrays(first: list, second: list) -> list:
+    merged = []
+    i = j = 0
+    while i < len(first) and j < len(second):
+        if second[j] < first[i]:
+            merged.append(second[j])
+            j += 1
+        else:
+            merged.append(first[i])
+            i += 1
+    merged.extend(first[i:])
+    merged.extend(second[j:])
+    return merged
+
+
+def merge_many(lists: list[list]) -> list:
+    if not lists:
+        return []
+    rounds = [list(items) for items in lists]
+    while len(rounds) > 1:
+        paired = []
+        for index in range(0, len(rounds), 2):
+            if index + 1 < len(rounds):
+                paired.append(merge_sorted_arrays(rounds[index], rounds[index + 1]))
+            else:
+                paired.append(rounds[index])
+        rounds = paired
+    return rounds[0]
+""",
+    r"""
+assert merge_sorted_arrays([1, 3, 5], [2, 4, 6, 8]) == [1, 2, 3, 4, 5, 6, 8]
+assert merge_sorted_arrays([], [1]) == [1]
+
+
+class Keyed:
+    def __init__(self, key, tag):
+        self.key, self.tag = key, tag
+
+    def __lt__(self, other):
+        return self.key < other.key
+
+
+merged = merge_sorted_arrays([Keyed(1, "a"), Keyed(2, "a")], [Keyed(1, "b"), Keyed(2, "b")])
+assert [(m.key, m.tag) for m in merged] == [(1, "a"), (1, "b"), (2, "a"), (2, "b")]
+assert merge_many([[5, 9], [1, 2, 3], [], [4], [0, 10]]) == [0, 1, 2, 3, 4, 5, 9, 10]
+assert merge_many([]) == []
+assert merge_many([[7]]) == [7]
 """,
 )
 
@@ -7732,6 +13927,239 @@ perms = Permission.READ
 perms |= Permission.WRITE
 assert permission_string(perms) == "rw-"
 assert Permission.WRITE in perms and Permission.EXECUTE not in perms
+""",
+)
+
+add(
+    "bit-manipulation",
+    "swap-nibbles",
+    "Write `swap_nibbles(byte)` that swaps the high and low 4-bit halves of a value in 0..255 (0xAB -> 0xBA) using shifts and masks, and `swap_adjacent_bits(value)` that swaps every even-positioned bit with the odd bit next to it in a 32-bit unsigned integer (0b10 <-> 0b01). Raise ValueError if the byte is outside 0..255.",
+    r"""
+def swap_nibbles(byte: int) -> int:
+    if not 0 <= byte <= 0xFF:
+        raise ValueError("byte must be in 0..255")
+    return ((byte & 0x0F) << 4) | (byte >> 4)
+
+
+def swap_adjacent_bits(value: int) -> int:
+    value &= 0xFFFFFFFF
+    return ((value & 0xAAAAAAAA) >> 1) | ((value & 0x55555555) << 1)
+""",
+    r"""
+assert swap_nibbles(0xAB) == 0xBA
+assert swap_nibbles(0x0F) == 0xF0
+assert swap_nibbles(0) == 0
+assert all(swap_nibbles(swap_nibbles(b)) == b for b in range(256))
+assert swap_adjacent_bits(0b10) == 0b01
+assert swap_adjacent_bits(0b1011) == 0b0111
+assert swap_adjacent_bits(0xAAAAAAAA) == 0x55555555
+assert swap_adjacent_bits(0xFFFFFFFF) == 0xFFFFFFFF
+try:
+    swap_nibbles(256)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "bit-manipulation",
+    "rotate-bits",
+    "Write `rotate_bits_left(value, shift, width=32)` and `rotate_bits_right(value, shift, width=32)` that perform circular bit rotations of an unsigned integer of the given bit width. The shift may be larger than the width (reduce it modulo width), and the input is first masked to `width` bits.",
+    r"""
+def rotate_bits_left(value: int, shift: int, width: int = 32) -> int:
+    mask = (1 << width) - 1
+    value &= mask
+    shift %= width
+    return ((value << shift) | (value >> (width - shift))) & mask
+
+
+def rotate_bits_right(value: int, shift: int, width: int = 32) -> int:
+    return rotate_bits_left(value, width - shift % width, width)
+""",
+    r"""
+assert rotate_bits_left(0b1001, 1, width=4) == 0b0011
+assert rotate_bits_right(0b1001, 1, width=4) == 0b1100
+assert rotate_bits_left(0x80000000, 1) == 1
+assert rotate_bits_right(1, 1) == 0x80000000
+assert rotate_bits_left(0x12345678, 8) == 0x34567812
+assert rotate_bits_left(0xAB, 16, width=8) == 0xAB
+assert rotate_bits_left(0x1FF, 0, width=8) == 0xFF
+assert all(rotate_bits_right(rotate_bits_left(v, s, 16), s, 16) == v for v in (0, 1, 0xBEEF, 0xFFFF) for s in range(40))
+""",
+)
+
+add(
+    "bit-manipulation",
+    "sign-extend",
+    "Write `sign_extend(value, bits)` that interprets the low `bits` bits of a non-negative integer as a two's-complement signed number and returns it as a Python int (e.g. 0xFF with 8 bits is -1), and `to_twos_complement(number, bits)` for the reverse, raising OverflowError if `number` does not fit in `bits` bits.",
+    r"""
+def sign_extend(value: int, bits: int) -> int:
+    value &= (1 << bits) - 1
+    sign_bit = 1 << (bits - 1)
+    return (value ^ sign_bit) - sign_bit
+
+
+def to_twos_complement(number: int, bits: int) -> int:
+    if not -(1 << (bits - 1)) <= number < (1 << (bits - 1)):
+        raise OverflowError(f"{number} does not fit in {bits} bits")
+    return number & ((1 << bits) - 1)
+""",
+    r"""
+assert sign_extend(0xFF, 8) == -1
+assert sign_extend(0x7F, 8) == 127
+assert sign_extend(0x80, 8) == -128
+assert sign_extend(0xFFFE, 16) == -2
+assert sign_extend(0x1FF, 8) == -1
+assert to_twos_complement(-1, 8) == 0xFF
+assert to_twos_complement(-128, 8) == 0x80
+assert all(sign_extend(to_twos_complement(n, 12), 12) == n for n in range(-2048, 2048))
+for bad in (128, -129):
+    try:
+        to_twos_complement(bad, 8)
+    except OverflowError:
+        pass
+    else:
+        raise AssertionError("expected OverflowError")
+""",
+)
+
+add(
+    "bit-manipulation",
+    "range-bitwise-and",
+    "Write `range_bitwise_and(low, high)` returning the bitwise AND of all integers from `low` to `high` inclusive (0 <= low <= high) in O(log high): the answer is the common binary prefix of low and high followed by zeros. Raise ValueError if low > high or low is negative.",
+    r"""
+def range_bitwise_and(low: int, high: int) -> int:
+    if low < 0 or low > high:
+        raise ValueError("need 0 <= low <= high")
+    shift = 0
+    while low != high:
+        low >>= 1
+        high >>= 1
+        shift += 1
+    return low << shift
+""",
+    r"""
+from functools import reduce
+assert range_bitwise_and(5, 7) == 4
+assert range_bitwise_and(0, 1) == 0
+assert range_bitwise_and(1, 2147483647) == 0
+assert range_bitwise_and(12, 12) == 12
+for lo in range(0, 70):
+    for hi in range(lo, 70):
+        assert range_bitwise_and(lo, hi) == reduce(lambda a, b: a & b, range(lo, hi + 1))
+try:
+    range_bitwise_and(3, 2)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "bit-manipulation",
+    "morton-code",
+    "Write `morton_encode(x, y)` that interleaves the bits of two non-negative 16-bit integers into a 32-bit Z-order (Morton) code, with bit i of x going to bit 2i and bit i of y to bit 2i + 1, using the 'spread bits' magic-mask technique; and `morton_decode(code)` that reverses it. Raise ValueError for coordinates outside 0..65535.",
+    r"""
+def _spread(value: int) -> int:
+    value &= 0xFFFF
+    value = (value | (value << 8)) & 0x00FF00FF
+    value = (value | (value << 4)) & 0x0F0F0F0F
+    value = (value | (value << 2)) & 0x33333333
+    value = (value | (value << 1)) & 0x55555555
+    return value
+
+
+def _compact(value: int) -> int:
+    value &= 0x55555555
+    value = (value | (value >> 1)) & 0x33333333
+    value = (value | (value >> 2)) & 0x0F0F0F0F
+    value = (value | (value >> 4)) & 0x00FF00FF
+    value = (value | (value >> 8)) & 0x0000FFFF
+    return value
+
+
+def morton_encode(x: int, y: int) -> int:
+    if not (0 <= x <= 0xFFFF and 0 <= y <= 0xFFFF):
+        raise ValueError("coordinates must be 16-bit unsigned")
+    return _spread(x) | (_spread(y) << 1)
+
+
+def morton_decode(code: int) -> tuple[int, int]:
+    return _compact(code), _compact(code >> 1)
+""",
+    r"""
+assert morton_encode(0, 0) == 0
+assert morton_encode(1, 0) == 1 and morton_encode(0, 1) == 2
+assert morton_encode(3, 5) == 0b100111
+assert morton_encode(0xFFFF, 0xFFFF) == 0xFFFFFFFF
+assert [morton_decode(c) for c in range(4)] == [(0, 0), (1, 0), (0, 1), (1, 1)]
+for x, y in [(12345, 54321), (0, 65535), (4096, 7), (999, 999)]:
+    assert morton_decode(morton_encode(x, y)) == (x, y)
+try:
+    morton_encode(65536, 0)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "bit-manipulation",
+    "max-xor-pair",
+    "Write `max_xor_pair(nums)` returning the maximum value of `a ^ b` over all pairs of elements of a list of non-negative integers (an element may not be paired with itself unless it appears twice; a list with fewer than two elements gives 0). Achieve O(n * bits) by building the answer bit by bit from the highest bit, checking with a set of prefixes whether a candidate bit can be set.",
+    r"""
+def max_xor_pair(nums: list[int]) -> int:
+    if len(nums) < 2:
+        return 0
+    best = 0
+    mask = 0
+    for bit in range(max(nums).bit_length() - 1, -1, -1):
+        mask |= 1 << bit
+        prefixes = {value & mask for value in nums}
+        candidate = best | (1 << bit)
+        if any(candidate ^ prefix in prefixes for prefix in prefixes):
+            best = candidate
+    return best
+""",
+    r"""
+from itertools import combinations
+assert max_xor_pair([3, 10, 5, 25, 2, 8]) == 28
+assert max_xor_pair([14, 70, 53, 83, 49, 91, 36, 80, 92, 51, 66, 70]) == 127
+assert max_xor_pair([7]) == 0
+assert max_xor_pair([]) == 0
+assert max_xor_pair([0, 0]) == 0
+data = [(i * 7919) % 1000 for i in range(60)]
+assert max_xor_pair(data) == max(a ^ b for a, b in combinations(data, 2))
+""",
+)
+
+add(
+    "bit-manipulation",
+    "is-binary-palindrome",
+    "Write `is_binary_palindrome(n)` returning True when the binary representation of the non-negative integer n (without leading zeros) reads the same backwards, computed by reversing the bits arithmetically rather than with strings; 0 counts as a palindrome. Also write `binary_palindromes(limit)` listing all such numbers below `limit`.",
+    r"""
+def is_binary_palindrome(n: int) -> bool:
+    reversed_bits = 0
+    remaining = n
+    while remaining:
+        reversed_bits = (reversed_bits << 1) | (remaining & 1)
+        remaining >>= 1
+    return reversed_bits == n
+
+
+def binary_palindromes(limit: int) -> list[int]:
+    return [n for n in range(limit) if is_binary_palindrome(n)]
+""",
+    r"""
+assert is_binary_palindrome(0) and is_binary_palindrome(1)
+assert is_binary_palindrome(0b1001) and is_binary_palindrome(0b10101)
+assert not is_binary_palindrome(0b10) and not is_binary_palindrome(0b1101)
+assert binary_palindromes(22) == [0, 1, 3, 5, 7, 9, 15, 17, 21]
+assert all(is_binary_palindrome(n) == (bin(n)[2:] == bin(n)[2:][::-1]) for n in range(2000))
 """,
 )
 
@@ -8192,6 +14620,297 @@ else:
 """,
 )
 
+add(
+    "dates",
+    "nth-weekday-of-month",
+    "Write `nth_weekday_of_month(year, month, weekday, n)` returning the `datetime.date` of the n-th given weekday (0 = Monday ... 6 = Sunday) in that month, e.g. the 4th Thursday of November. A negative n counts from the end of the month (-1 is the last one). Raise ValueError if the month has no such occurrence or n is 0.",
+    r"""
+import calendar
+from datetime import date, timedelta
+
+
+def nth_weekday_of_month(year: int, month: int, weekday: int, n: int) -> date:
+    if n == 0:
+        raise ValueError("n must be non-zero")
+    if n > 0:
+        first = date(year, month, 1)
+        result = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        result = last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
+    if result.month != month:
+        raise ValueError("no such weekday occurrence in this month")
+    return result
+""",
+    r"""
+from datetime import date
+assert nth_weekday_of_month(2024, 11, 3, 4) == date(2024, 11, 28)
+assert nth_weekday_of_month(2024, 5, 0, -1) == date(2024, 5, 27)
+assert nth_weekday_of_month(2024, 9, 0, 1) == date(2024, 9, 2)
+assert nth_weekday_of_month(2023, 1, 6, 1) == date(2023, 1, 1)
+assert nth_weekday_of_month(2024, 2, 3, 5) == date(2024, 2, 29)
+assert nth_weekday_of_month(2024, 3, 6, -2) == date(2024, 3, 24)
+for args in [(2023, 2, 3, 5), (2024, 1, 0, 0), (2024, 1, 0, -6)]:
+    try:
+        nth_weekday_of_month(*args)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {args}")
+""",
+)
+
+add(
+    "dates",
+    "easter-sunday",
+    "Write `easter_sunday(year)` returning the `datetime.date` of Western (Gregorian) Easter Sunday using the anonymous Gregorian algorithm (Meeus/Jones/Butcher), and `good_friday(year)` returning the Friday two days earlier.",
+    r"""
+from datetime import date, timedelta
+
+
+def easter_sunday(year: int) -> date:
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def good_friday(year: int) -> date:
+    return easter_sunday(year) - timedelta(days=2)
+""",
+    r"""
+from datetime import date
+assert easter_sunday(2024) == date(2024, 3, 31)
+assert easter_sunday(2025) == date(2025, 4, 20)
+assert easter_sunday(2000) == date(2000, 4, 23)
+assert easter_sunday(1961) == date(1961, 4, 2)
+assert easter_sunday(2038) == date(2038, 4, 25)
+assert easter_sunday(2285) == date(2285, 3, 22)
+assert good_friday(2024) == date(2024, 3, 29)
+assert all(easter_sunday(y).weekday() == 6 for y in range(1900, 2200))
+""",
+)
+
+add(
+    "dates",
+    "fiscal-year",
+    "Write `fiscal_year(day, start_month=4)` that returns the fiscal year label of a `datetime.date` for an organisation whose fiscal year starts on the first day of `start_month` and is named after the calendar year in which it ends (with start_month=4, 2024-04-01 .. 2025-03-31 is FY2025). With start_month=1 the fiscal year is the calendar year. Also write `fiscal_quarter(day, start_month=4)` returning 1-4.",
+    r"""
+from datetime import date
+
+
+def fiscal_year(day: date, start_month: int = 4) -> int:
+    if start_month == 1:
+        return day.year
+    return day.year + 1 if day.month >= start_month else day.year
+
+
+def fiscal_quarter(day: date, start_month: int = 4) -> int:
+    months_in = (day.month - start_month) % 12
+    return months_in // 3 + 1
+""",
+    r"""
+from datetime import date
+assert fiscal_year(date(2024, 4, 1)) == 2025
+assert fiscal_year(date(2025, 3, 31)) == 2025
+assert fiscal_year(date(2024, 12, 25)) == 2025
+assert fiscal_year(date(2024, 1, 15)) == 2024
+assert fiscal_year(date(2024, 9, 30), start_month=10) == 2024
+assert fiscal_year(date(2024, 10, 1), start_month=10) == 2025
+assert fiscal_year(date(2024, 6, 1), start_month=1) == 2024
+assert fiscal_quarter(date(2024, 4, 1)) == 1
+assert fiscal_quarter(date(2024, 12, 31)) == 3
+assert fiscal_quarter(date(2025, 3, 1)) == 4
+assert fiscal_quarter(date(2024, 11, 5), start_month=1) == 4
+""",
+)
+
+add(
+    "dates",
+    "month-grid",
+    "Write `month_grid(year, month, first_weekday=0)` that returns a printable calendar for one month as a list of strings: a header with two-letter day names starting at `first_weekday` (0 = Monday, 6 = Sunday), separated by single spaces, followed by one line per week in which each day number is right-aligned in a 2-character column, days outside the month are blank and trailing spaces are stripped. Build the weeks with `calendar.Calendar(first_weekday).monthdayscalendar`.",
+    r"""
+import calendar
+
+DAY_NAMES = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+
+
+def month_grid(year: int, month: int, first_weekday: int = 0) -> list[str]:
+    header = " ".join(DAY_NAMES[(first_weekday + i) % 7] for i in range(7))
+    lines = [header]
+    for week in calendar.Calendar(first_weekday).monthdayscalendar(year, month):
+        lines.append(" ".join(f"{day:2d}" if day else "  " for day in week).rstrip())
+    return lines
+""",
+    r"""
+grid = month_grid(2024, 2)
+assert grid[0] == "Mo Tu We Th Fr Sa Su"
+assert grid[1] == "          1  2  3  4"
+assert grid[-1] == "26 27 28 29"
+assert len(grid) == 6
+sunday_first = month_grid(2024, 9, first_weekday=6)
+assert sunday_first[0] == "Su Mo Tu We Th Fr Sa"
+assert sunday_first[1] == " 1  2  3  4  5  6  7"
+assert sunday_first[-1] == "29 30"
+""",
+)
+
+add(
+    "dates",
+    "convert-utc-offset",
+    "Write `convert_offset(timestamp, target_offset)` that takes an ISO-8601 timestamp with a UTC offset (e.g. '2024-03-10T23:30:00+05:30' or '...Z') and returns the same instant as an ISO string in the fixed offset `target_offset`, given as '+HH:MM' or '-HH:MM'. Use `datetime.fromisoformat` and `datetime.timezone`. Naive timestamps (no offset) raise ValueError.",
+    r"""
+from datetime import datetime, timedelta, timezone
+
+
+def convert_offset(timestamp: str, target_offset: str) -> str:
+    moment = datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
+    if moment.tzinfo is None:
+        raise ValueError("timestamp has no UTC offset")
+    sign = -1 if target_offset.startswith("-") else 1
+    hours, minutes = target_offset.lstrip("+-").split(":")
+    zone = timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    return moment.astimezone(zone).isoformat()
+""",
+    r"""
+assert convert_offset("2024-03-10T23:30:00+05:30", "+00:00") == "2024-03-10T18:00:00+00:00"
+assert convert_offset("2024-03-10T18:00:00Z", "-08:00") == "2024-03-10T10:00:00-08:00"
+assert convert_offset("2024-12-31T22:00:00-02:00", "+09:00") == "2025-01-01T09:00:00+09:00"
+assert convert_offset("2024-06-01T00:00:00+00:00", "-00:30") == "2024-05-31T23:30:00-00:30"
+try:
+    convert_offset("2024-01-01T00:00:00", "+01:00")
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "dates",
+    "time-ago",
+    "Write `time_ago(then, now)` that describes how long before `now` the `datetime` `then` was, as a human string: under 45 seconds -> 'just now', then 'N minute(s) ago' (under 1 hour), 'N hour(s) ago' (under 1 day), 'yesterday' (1 day), 'N days ago' (under 30 days), 'N month(s) ago' (under 365 days, months of 30 days) and otherwise 'N year(s) ago' (years of 365 days), always rounding down and using the singular for 1. A `then` in the future raises ValueError.",
+    r"""
+from datetime import datetime
+
+
+def time_ago(then: datetime, now: datetime) -> str:
+    seconds = (now - then).total_seconds()
+    if seconds < 0:
+        raise ValueError("then is in the future")
+
+    def plural(count: int, unit: str) -> str:
+        return f"{count} {unit}{'' if count == 1 else 's'} ago"
+
+    if seconds < 45:
+        return "just now"
+    if seconds < 3600:
+        return plural(max(1, int(seconds // 60)), "minute")
+    if seconds < 86400:
+        return plural(int(seconds // 3600), "hour")
+    days = int(seconds // 86400)
+    if days == 1:
+        return "yesterday"
+    if days < 30:
+        return f"{days} days ago"
+    if days < 365:
+        return plural(days // 30, "month")
+    return plural(days // 365, "year")
+""",
+    r"""
+from datetime import datetime, timedelta
+now = datetime(2024, 6, 15, 12, 0, 0)
+assert time_ago(now - timedelta(seconds=10), now) == "just now"
+assert time_ago(now - timedelta(seconds=50), now) == "1 minute ago"
+assert time_ago(now - timedelta(minutes=59, seconds=59), now) == "59 minutes ago"
+assert time_ago(now - timedelta(hours=1), now) == "1 hour ago"
+assert time_ago(now - timedelta(hours=23), now) == "23 hours ago"
+assert time_ago(now - timedelta(days=1, hours=5), now) == "yesterday"
+assert time_ago(now - timedelta(days=12), now) == "12 days ago"
+assert time_ago(now - timedelta(days=45), now) == "1 month ago"
+assert time_ago(now - timedelta(days=300), now) == "10 months ago"
+assert time_ago(now - timedelta(days=800), now) == "2 years ago"
+try:
+    time_ago(now + timedelta(seconds=1), now)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "dates",
+    "week-start",
+    "Write `week_start(day, first_weekday=0)` returning the date on which the week containing the `datetime.date` `day` begins, where weeks start on `first_weekday` (0 = Monday, 6 = Sunday), and `week_dates(day, first_weekday=0)` returning all seven dates of that week in order.",
+    r"""
+from datetime import date, timedelta
+
+
+def week_start(day: date, first_weekday: int = 0) -> date:
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+def week_dates(day: date, first_weekday: int = 0) -> list[date]:
+    start = week_start(day, first_weekday)
+    return [start + timedelta(days=offset) for offset in range(7)]
+""",
+    r"""
+from datetime import date
+wednesday = date(2024, 7, 10)
+assert week_start(wednesday) == date(2024, 7, 8)
+assert week_start(wednesday, first_weekday=6) == date(2024, 7, 7)
+assert week_start(date(2024, 7, 8)) == date(2024, 7, 8)
+assert week_start(date(2024, 1, 1), first_weekday=6) == date(2023, 12, 31)
+assert week_dates(date(2024, 3, 1))[0] == date(2024, 2, 26)
+assert week_dates(date(2024, 3, 1))[-1] == date(2024, 3, 3)
+assert [d.weekday() for d in week_dates(wednesday, 3)] == [3, 4, 5, 6, 0, 1, 2]
+""",
+)
+
+add(
+    "dates",
+    "day-of-year",
+    "Write `day_of_year(text)` that returns the ordinal day within the year (1-366) for an ISO date string, and `from_day_of_year(year, ordinal)` that converts back to an ISO date string. Use `datetime.date.timetuple().tm_yday` and `timedelta`. `from_day_of_year` raises ValueError if the ordinal is outside the year's range (366 only exists in leap years).",
+    r"""
+from datetime import date, timedelta
+
+
+def day_of_year(text: str) -> int:
+    return date.fromisoformat(text).timetuple().tm_yday
+
+
+def from_day_of_year(year: int, ordinal: int) -> str:
+    result = date(year, 1, 1) + timedelta(days=ordinal - 1)
+    if ordinal < 1 or result.year != year:
+        raise ValueError(f"day {ordinal} is outside {year}")
+    return result.isoformat()
+""",
+    r"""
+assert day_of_year("2024-01-01") == 1
+assert day_of_year("2024-03-01") == 61
+assert day_of_year("2023-03-01") == 60
+assert day_of_year("2024-12-31") == 366
+assert from_day_of_year(2024, 60) == "2024-02-29"
+assert from_day_of_year(2023, 365) == "2023-12-31"
+assert all(day_of_year(from_day_of_year(2020, n)) == n for n in range(1, 367))
+for bad in ((2023, 366), (2024, 0), (2024, 367)):
+    try:
+        from_day_of_year(*bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad}")
+""",
+)
+
 # --------------------------------------------------------------------------- regex
 
 add(
@@ -8597,6 +15316,227 @@ assert wildcard_match("[x].*", "[x].cfg")
     inp='Example: wildcard_match("data_??.csv", "data_01.csv") -> True',
 )
 
+add(
+    "regex",
+    "extract-urls",
+    "Write `extract_urls(text)` that finds http and https URLs in free text with a regular expression and returns them in order of appearance. A URL runs until whitespace or one of the characters <>\"'; trailing sentence punctuation (.,;:!?) and an unbalanced closing parenthesis at the end are not part of the URL.",
+    r"""
+import re
+
+URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
+
+
+def extract_urls(text: str) -> list[str]:
+    urls = []
+    for match in URL.finditer(text):
+        url = match.group(0)
+        while url and (url[-1] in ".,;:!?" or (url[-1] == ")" and url.count(")") > url.count("("))):
+            url = url[:-1]
+        urls.append(url)
+    return urls
+""",
+    r"""
+text = "See https://example.com/docs, or (http://test.org/a_(b)) and HTTPS://x.io/path?q=1. Not ftp://no.pe"
+assert extract_urls(text) == ["https://example.com/docs", "http://test.org/a_(b)", "HTTPS://x.io/path?q=1"]
+assert extract_urls('<a href="https://site.dev/page">link</a>') == ["https://site.dev/page"]
+assert extract_urls("Visit http://a.b/c!!!") == ["http://a.b/c"]
+assert extract_urls("no links here") == []
+""",
+)
+
+add(
+    "regex",
+    "match-semver",
+    "Write `parse_semver(version)` that validates a Semantic Versioning 2.0.0 string with a single regular expression using named groups and returns a dict with 'major', 'minor', 'patch' (ints), 'prerelease' and 'build' (strings or None). Numeric identifiers must not have leading zeros (except '0' itself). Return None for invalid versions.",
+    r"""
+import re
+
+SEMVER = re.compile(
+    r"(?P<major>0|[1-9]\d*)\.(?P<minor>0|[1-9]\d*)\.(?P<patch>0|[1-9]\d*)"
+    r"(?:-(?P<prerelease>(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?"
+    r"(?:\+(?P<build>[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?"
+)
+
+
+def parse_semver(version: str) -> dict | None:
+    match = SEMVER.fullmatch(version)
+    if not match:
+        return None
+    parts = match.groupdict()
+    for key in ("major", "minor", "patch"):
+        parts[key] = int(parts[key])
+    return parts
+""",
+    r"""
+assert parse_semver("1.2.3") == {"major": 1, "minor": 2, "patch": 3, "prerelease": None, "build": None}
+assert parse_semver("0.10.0-alpha.1+build.5") == {
+    "major": 0,
+    "minor": 10,
+    "patch": 0,
+    "prerelease": "alpha.1",
+    "build": "build.5",
+}
+assert parse_semver("1.0.0-0A.is.legal")["prerelease"] == "0A.is.legal"
+assert parse_semver("1.0.0+001")["build"] == "001"
+for bad in ("1.2", "01.2.3", "1.2.3-01", "1.2.3-", "1.2.3+", "v1.2.3", "1.2.3-al..pha"):
+    assert parse_semver(bad) is None, bad
+""",
+)
+
+add(
+    "regex",
+    "parse-quoted-pairs",
+    'Write `parse_pairs(text)` that extracts `key=value` pairs from a line such as `name="Ada Lovelace" age=36 tags=\'a b\' empty=""` using one regular expression with alternation. Keys are identifiers; values are either double-quoted (may contain escaped \\" sequences, which are unescaped), single-quoted, or a bare run of non-space characters. Return a dict in order of appearance.',
+    r'''
+import re
+
+PAIR = re.compile(r"""([A-Za-z_]\w*)=(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S*))""")
+
+
+def parse_pairs(text: str) -> dict[str, str]:
+    result = {}
+    for match in PAIR.finditer(text):
+        key, double, single, bare = match.groups()
+        if double is not None:
+            value = re.sub(r"\\(.)", r"\1", double)
+        elif single is not None:
+            value = single
+        else:
+            value = bare
+        result[key] = value
+    return result
+''',
+    r"""
+line = 'name="Ada Lovelace" age=36 tags=\'a b\' empty="" quote="say \\"hi\\""'
+assert parse_pairs(line) == {"name": "Ada Lovelace", "age": "36", "tags": "a b", "empty": "", "quote": 'say "hi"'}
+assert parse_pairs("level=INFO msg=started") == {"level": "INFO", "msg": "started"}
+assert parse_pairs("no pairs here") == {}
+assert parse_pairs("x= y=2") == {"x": "", "y": "2"}
+""",
+)
+
+add(
+    "regex",
+    "highlight-terms",
+    "Write `highlight_terms(text, terms, marker='**')` that wraps every whole-word, case-insensitive occurrence of any of `terms` in `text` with `marker` on both sides, preserving the original spelling. Build a single alternation pattern with `re.escape` (longest terms first so 'new york' wins over 'new') and word boundaries. Empty `terms` leave the text unchanged.",
+    r"""
+import re
+
+
+def highlight_terms(text: str, terms: list[str], marker: str = "**") -> str:
+    if not terms:
+        return text
+    alternatives = "|".join(re.escape(term) for term in sorted(set(terms), key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return pattern.sub(lambda match: f"{marker}{match.group(0)}{marker}", text)
+""",
+    r"""
+assert highlight_terms("Python is fun; I love python!", ["python"]) == "**Python** is fun; I love **python**!"
+assert highlight_terms("New York is new to me", ["new", "New York"]) == "**New York** is **new** to me"
+assert highlight_terms("cats and concatenate", ["cat", "cats"], marker="_") == "_cats_ and concatenate"
+assert highlight_terms("cost is $5 (c++)", ["c++"], marker="|") == "cost is $5 (c++)"
+assert highlight_terms("a.b axb", ["a.b"]) == "**a.b** axb"
+assert highlight_terms("unchanged", []) == "unchanged"
+""",
+)
+
+add(
+    "regex",
+    "markdown-links-to-html",
+    'Write `markdown_links_to_html(text)` that converts inline Markdown links `[label](url)` and images `![alt](src)` into HTML (`<a href="url">label</a>` and `<img src="src" alt="alt">`) with `re.sub`. An optional title in double quotes after the URL (`[x](u "T")`) becomes a `title` attribute on links. Leave text that is not a complete link untouched.',
+    r"""
+import re
+
+LINK = re.compile(r'(!?)\[([^\]]*)\]\(\s*([^)\s]+)(?:\s+"([^"]*)")?\s*\)')
+
+
+def markdown_links_to_html(text: str) -> str:
+    def replace(match: re.Match) -> str:
+        bang, label, url, title = match.groups()
+        if bang:
+            return f'<img src="{url}" alt="{label}">'
+        title_attr = f' title="{title}"' if title is not None else ""
+        return f'<a href="{url}"{title_attr}>{label}</a>'
+
+    return LINK.sub(replace, text)
+""",
+    r"""
+assert markdown_links_to_html("See [docs](https://d.io) now") == 'See <a href="https://d.io">docs</a> now'
+assert markdown_links_to_html('[home](/ "Go home")') == '<a href="/" title="Go home">home</a>'
+assert markdown_links_to_html("![logo](img/logo.png)") == '<img src="img/logo.png" alt="logo">'
+assert markdown_links_to_html("[a](x) and [b](y)") == '<a href="x">a</a> and <a href="y">b</a>'
+assert markdown_links_to_html("[not a link] (x) and [broken](") == "[not a link] (x) and [broken]("
+""",
+)
+
+add(
+    "regex",
+    "extract-prices",
+    "Write `extract_prices(text)` that finds dollar amounts such as '$5', '$1,234.50' and '$0.99' in text and returns them as `decimal.Decimal` values in order. Thousands separators must be correctly grouped (commas every three digits), at most two decimal places are allowed, and an amount immediately followed by a digit or another decimal point (like '$1.234') is not matched.",
+    r"""
+import re
+from decimal import Decimal
+
+PRICE = re.compile(r"\$((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?)(?![\d.,]\d)(?!\d)")
+
+
+def extract_prices(text: str) -> list[Decimal]:
+    return [Decimal(match.group(1).replace(",", "")) for match in PRICE.finditer(text)]
+""",
+    r"""
+from decimal import Decimal
+text = "Was $1,234.50, now $999! Add-ons: $5 and $0.99. Bad: $1.234 $12,34"
+assert extract_prices(text) == [Decimal("1234.50"), Decimal("999"), Decimal("5"), Decimal("0.99")]
+assert extract_prices("$1,000,000 prize") == [Decimal("1000000")]
+assert extract_prices("costs $3.5.") == [Decimal("3.5")]
+assert extract_prices("no money") == []
+""",
+)
+
+add(
+    "regex",
+    "like-match",
+    "Write `like_to_regex(pattern, escape='\\\\')` that translates a SQL LIKE pattern into an equivalent Python regular expression string, where '%' matches any run of characters, '_' matches exactly one character, the escape character makes the next character literal, and all other characters are literal (use `re.escape`). Then write `like_match(value, pattern)` that performs a case-sensitive full match, with '.' also able to match newlines.",
+    r"""
+import re
+
+
+def like_to_regex(pattern: str, escape: str = "\\") -> str:
+    parts = []
+    index = 0
+    while index < len(pattern):
+        ch = pattern[index]
+        if ch == escape and index + 1 < len(pattern):
+            parts.append(re.escape(pattern[index + 1]))
+            index += 2
+            continue
+        if ch == "%":
+            parts.append(".*")
+        elif ch == "_":
+            parts.append(".")
+        else:
+            parts.append(re.escape(ch))
+        index += 1
+    return "".join(parts)
+
+
+def like_match(value: str, pattern: str) -> bool:
+    return re.fullmatch(like_to_regex(pattern), value, re.DOTALL) is not None
+""",
+    r"""
+assert like_match("hello world", "hello%")
+assert like_match("hello", "h_llo")
+assert not like_match("hallo!", "h_llo")
+assert like_match("100%", "100\\%")
+assert not like_match("1000", "100\\%")
+assert like_match("a.b", "a.b") and not like_match("axb", "a.b")
+assert like_match("line1\nline2", "line1%")
+assert not like_match("Hello", "hello")
+assert like_match("", "%")
+assert like_to_regex("50\\_%") == "50_.*"
+""",
+)
+
 # --------------------------------------------------------------------------- json
 
 add(
@@ -8925,6 +15865,377 @@ for pointer, error in (("foo", ValueError), ("/missing", KeyError), ("/foo/5", I
         pass
     else:
         raise AssertionError(f"expected {error.__name__} for {pointer!r}")
+""",
+)
+
+add(
+    "json",
+    "merge-patch",
+    "Implement JSON Merge Patch (RFC 7386) as `merge_patch(target, patch)`: if `patch` is not a dict, it replaces the target entirely; otherwise, for each key in the patch a null (None) value deletes the key from the target, and any other value is merged recursively into the target's value for that key (a non-dict target is treated as an empty dict). Return a new document without modifying either input. Also write `apply_patch_json(target_text, patch_text)` working on JSON strings and returning compact JSON with sorted keys.",
+    r"""
+import copy
+import json
+
+
+def merge_patch(target, patch):
+    if not isinstance(patch, dict):
+        return copy.deepcopy(patch)
+    result = copy.deepcopy(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            result.pop(key, None)
+        else:
+            result[key] = merge_patch(result.get(key), value)
+    return result
+
+
+def apply_patch_json(target_text: str, patch_text: str) -> str:
+    merged = merge_patch(json.loads(target_text), json.loads(patch_text))
+    return json.dumps(merged, sort_keys=True, separators=(",", ":"))
+""",
+    r"""
+target = {"title": "Goodbye!", "author": {"givenName": "John", "familyName": "Doe"}, "tags": ["example", "sample"], "content": "x"}
+patch = {"title": "Hello!", "phoneNumber": "+01-123-456-7890", "author": {"familyName": None}, "tags": ["example"]}
+assert merge_patch(target, patch) == {
+    "title": "Hello!",
+    "author": {"givenName": "John"},
+    "tags": ["example"],
+    "content": "x",
+    "phoneNumber": "+01-123-456-7890",
+}
+assert target["author"] == {"givenName": "John", "familyName": "Doe"}
+assert merge_patch({"a": "b"}, {"a": {"b": "c"}}) == {"a": {"b": "c"}}
+assert merge_patch({"a": [1]}, [2]) == [2]
+assert merge_patch("text", {"a": None}) == {}
+assert apply_patch_json('{"b": 1, "a": {"x": 1}}', '{"a": {"y": 2}, "b": null}') == '{"a":{"x":1,"y":2}}'
+""",
+)
+
+add(
+    "json",
+    "canonical-json",
+    "Write `canonical_json(obj)` producing a canonical JSON encoding for hashing and signing: keys sorted, no insignificant whitespace, non-ASCII characters kept as UTF-8 instead of \\u escapes, and floats that are whole numbers written as integers (1.0 -> 1). NaN and infinities are rejected with ValueError. Also write `json_fingerprint(obj)` returning the first 16 hex characters of the SHA-256 of the canonical encoding, so that equal documents with different key order share a fingerprint.",
+    r"""
+import hashlib
+import json
+import math
+
+
+def _normalise(value):
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("NaN and infinity are not allowed")
+        return int(value) if value.is_integer() else value
+    if isinstance(value, dict):
+        return {key: _normalise(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_normalise(item) for item in value]
+    return value
+
+
+def canonical_json(obj) -> str:
+    return json.dumps(_normalise(obj), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def json_fingerprint(obj) -> str:
+    return hashlib.sha256(canonical_json(obj).encode("utf-8")).hexdigest()[:16]
+""",
+    r"""
+assert canonical_json({"b": 1.0, "a": [2.5, {"d": None, "c": True}]}) == '{"a":[2.5,{"c":true,"d":null}],"b":1}'
+assert canonical_json({"name": "Zoë"}) == '{"name":"Zoë"}'
+assert canonical_json((1, 2.0)) == "[1,2]"
+assert json_fingerprint({"x": 1, "y": [1, 2]}) == json_fingerprint({"y": [1.0, 2], "x": 1.0})
+assert json_fingerprint({"x": 1}) != json_fingerprint({"x": 2})
+assert len(json_fingerprint([])) == 16
+for bad in (float("nan"), {"a": float("inf")}):
+    try:
+        canonical_json(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "json",
+    "infer-schema",
+    "Write `infer_schema(value)` that infers a simple JSON-Schema-like description of a decoded JSON value: None -> {'type': 'null'}, bools -> 'boolean', ints -> 'integer', floats -> 'number', strings -> 'string', lists -> {'type': 'array', 'items': ...} where items is the schema shared by all elements (or {'anyOf': [...]} with the distinct element schemas in first-seen order, or {} for an empty list), and dicts -> {'type': 'object', 'properties': {...}, 'required': sorted keys}.",
+    r"""
+def infer_schema(value) -> dict:
+    if value is None:
+        return {"type": "null"}
+    if isinstance(value, bool):
+        return {"type": "boolean"}
+    if isinstance(value, int):
+        return {"type": "integer"}
+    if isinstance(value, float):
+        return {"type": "number"}
+    if isinstance(value, str):
+        return {"type": "string"}
+    if isinstance(value, list):
+        schemas: list[dict] = []
+        for item in value:
+            schema = infer_schema(item)
+            if schema not in schemas:
+                schemas.append(schema)
+        if not schemas:
+            items: dict = {}
+        elif len(schemas) == 1:
+            items = schemas[0]
+        else:
+            items = {"anyOf": schemas}
+        return {"type": "array", "items": items}
+    if isinstance(value, dict):
+        return {
+            "type": "object",
+            "properties": {key: infer_schema(item) for key, item in value.items()},
+            "required": sorted(value),
+        }
+    raise TypeError(f"not a JSON value: {type(value).__name__}")
+""",
+    r"""
+import json
+doc = json.loads('{"id": 7, "name": "x", "score": 9.5, "active": true, "tags": ["a", "b"], "extra": null, "mixed": [1, "a", 2]}')
+schema = infer_schema(doc)
+assert schema["type"] == "object"
+assert schema["required"] == ["active", "extra", "id", "mixed", "name", "score", "tags"]
+assert schema["properties"]["id"] == {"type": "integer"}
+assert schema["properties"]["score"] == {"type": "number"}
+assert schema["properties"]["active"] == {"type": "boolean"}
+assert schema["properties"]["extra"] == {"type": "null"}
+assert schema["properties"]["tags"] == {"type": "array", "items": {"type": "string"}}
+assert schema["properties"]["mixed"] == {"type": "array", "items": {"anyOf": [{"type": "integer"}, {"type": "string"}]}}
+assert infer_schema([]) == {"type": "array", "items": {}}
+assert infer_schema([{"a": 1}, {"a": 2}]) == {
+    "type": "array",
+    "items": {"type": "object", "properties": {"a": {"type": "integer"}}, "required": ["a"]},
+}
+""",
+)
+
+add(
+    "json",
+    "decode-timestamps",
+    "Write `loads_with_dates(text)` that decodes JSON with an `object_hook` converting every string value whose key ends with '_at' into a timezone-aware `datetime` (ISO 8601; a trailing 'Z' means UTC) and every string value whose key ends with '_on' into a `date`. Strings that fail to parse are left as they are. Also write `dumps_with_dates(obj)` that encodes such values back to ISO strings (datetimes in UTC with a 'Z' suffix) using a `default` function.",
+    r"""
+import json
+from datetime import date, datetime, timezone
+
+
+def _hook(obj: dict) -> dict:
+    for key, value in obj.items():
+        if not isinstance(value, str):
+            continue
+        try:
+            if key.endswith("_at"):
+                obj[key] = datetime.fromisoformat(value.replace("Z", "+00:00"))
+            elif key.endswith("_on"):
+                obj[key] = date.fromisoformat(value)
+        except ValueError:
+            pass
+    return obj
+
+
+def loads_with_dates(text: str):
+    return json.loads(text, object_hook=_hook)
+
+
+def _default(value):
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def dumps_with_dates(obj) -> str:
+    return json.dumps(obj, default=_default, sort_keys=True)
+""",
+    r"""
+from datetime import date, datetime, timedelta, timezone
+text = '{"created_at": "2024-05-01T10:00:00Z", "due_on": "2024-06-01", "nested": {"updated_at": "2024-05-02T12:00:00+02:00"}, "note_at": "soon", "name_on": 5}'
+doc = loads_with_dates(text)
+assert doc["created_at"] == datetime(2024, 5, 1, 10, tzinfo=timezone.utc)
+assert doc["due_on"] == date(2024, 6, 1)
+assert doc["nested"]["updated_at"].utcoffset() == timedelta(hours=2)
+assert doc["note_at"] == "soon" and doc["name_on"] == 5
+out = dumps_with_dates(doc)
+assert '"updated_at": "2024-05-02T10:00:00Z"' in out
+assert '"due_on": "2024-06-01"' in out
+assert loads_with_dates(out)["nested"]["updated_at"] == doc["nested"]["updated_at"]
+try:
+    dumps_with_dates({"x": object()})
+except TypeError:
+    pass
+else:
+    raise AssertionError("expected TypeError")
+""",
+)
+
+add(
+    "json",
+    "redact-keys",
+    "Write `redact_keys(document, keys, replacement='***')` that returns a copy of a decoded JSON document (nested dicts and lists) in which the value of every dict entry whose key matches one of `keys` case-insensitively is replaced by `replacement`, at any depth. Also write `redact_json(text, keys)` that works on a JSON string and returns JSON with 2-space indentation. The input document must not be modified.",
+    r"""
+import json
+
+
+def redact_keys(document, keys, replacement="***"):
+    lowered = {key.lower() for key in keys}
+
+    def walk(value):
+        if isinstance(value, dict):
+            return {k: replacement if k.lower() in lowered else walk(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(item) for item in value]
+        return value
+
+    return walk(document)
+
+
+def redact_json(text: str, keys) -> str:
+    return json.dumps(redact_keys(json.loads(text), keys), indent=2)
+""",
+    r"""
+doc = {"user": "ann", "Password": "hunter2", "tokens": [{"api_key": "abc", "scope": "read"}], "meta": {"secret": {"deep": 1}}}
+clean = redact_keys(doc, ["password", "API_KEY", "secret"])
+assert clean == {"user": "ann", "Password": "***", "tokens": [{"api_key": "***", "scope": "read"}], "meta": {"secret": "***"}}
+assert doc["Password"] == "hunter2" and doc["tokens"][0]["api_key"] == "abc"
+assert redact_keys([{"pin": 1}], ["pin"], replacement=None) == [{"pin": None}]
+assert redact_keys("plain", ["x"]) == "plain"
+assert redact_json('{"a": {"token": "t"}}', ["token"]) == '{\n  "a": {\n    "token": "***"\n  }\n}'
+""",
+)
+
+add(
+    "json",
+    "parse-concatenated-json",
+    'Some log files contain several JSON documents back to back, optionally separated by whitespace, e.g. \'{"a": 1}{"b": 2} [3]\'. Write `parse_concatenated_json(text)` that returns the list of all documents using `json.JSONDecoder.raw_decode` in a loop. Raise ValueError (with the character offset in the message) if some part cannot be decoded.',
+    r"""
+import json
+
+
+def parse_concatenated_json(text: str) -> list:
+    decoder = json.JSONDecoder()
+    documents = []
+    position = 0
+    length = len(text)
+    while True:
+        while position < length and text[position].isspace():
+            position += 1
+        if position >= length:
+            return documents
+        try:
+            document, position = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"invalid JSON at offset {exc.pos}") from None
+        documents.append(document)
+""",
+    r"""
+assert parse_concatenated_json('{"a": 1}{"b": 2} [3]\n"four"  5') == [{"a": 1}, {"b": 2}, [3], "four", 5]
+assert parse_concatenated_json("") == []
+assert parse_concatenated_json("  \n ") == []
+assert parse_concatenated_json("[1,2][3]") == [[1, 2], [3]]
+try:
+    parse_concatenated_json('{"ok": true} {broken}')
+except ValueError as exc:
+    assert "offset 14" in str(exc)
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "json",
+    "json-records-to-rows",
+    "Write `records_to_rows(text)` that takes a JSON array of objects (possibly with nested objects) and returns `(header, rows)` for tabular export: nested objects are flattened with dotted keys ('address.city'), the header is the union of all flattened keys in first-seen order, each row is a list aligned with the header with None for missing keys, and list values are encoded as compact JSON strings. Raise ValueError if the top level is not a list of objects.",
+    r"""
+import json
+
+
+def _flatten(obj: dict, prefix: str = "") -> dict:
+    flat = {}
+    for key, value in obj.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, name + "."))
+        elif isinstance(value, list):
+            flat[name] = json.dumps(value, separators=(",", ":"))
+        else:
+            flat[name] = value
+    return flat
+
+
+def records_to_rows(text: str) -> tuple[list[str], list[list]]:
+    records = json.loads(text)
+    if not isinstance(records, list) or not all(isinstance(record, dict) for record in records):
+        raise ValueError("expected a JSON array of objects")
+    flattened = [_flatten(record) for record in records]
+    header = list(dict.fromkeys(key for record in flattened for key in record))
+    rows = [[record.get(key) for key in header] for record in flattened]
+    return header, rows
+""",
+    r"""
+text = '[{"id": 1, "address": {"city": "Oslo", "geo": {"lat": 59.9}}, "tags": ["a", "b"]}, {"id": 2, "name": "Bo"}]'
+header, rows = records_to_rows(text)
+assert header == ["id", "address.city", "address.geo.lat", "tags", "name"]
+assert rows == [[1, "Oslo", 59.9, '["a","b"]', None], [2, None, None, None, "Bo"]]
+assert records_to_rows("[]") == ([], [])
+for bad in ('{"id": 1}', "[1, 2]"):
+    try:
+        records_to_rows(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {bad}")
+""",
+)
+
+add(
+    "json",
+    "json-select-path",
+    "Write `json_select(document, path, default=None)` that looks up a value in decoded JSON using a path such as 'store.books[0].title' or 'matrix[1][-1]': dot-separated object keys, each optionally followed by one or more bracketed integer indices (negative indices count from the end). Return `default` if any step is missing or of the wrong type; an empty path returns the whole document.",
+    r"""
+import re
+
+STEP = re.compile(r"([^.\[\]]*)((?:\[-?\d+\])*)")
+
+
+def json_select(document, path: str, default=None):
+    if not path:
+        return document
+    current = document
+    for part in path.split("."):
+        match = STEP.fullmatch(part)
+        if not match:
+            return default
+        key, indices = match.groups()
+        if key:
+            if not isinstance(current, dict) or key not in current:
+                return default
+            current = current[key]
+        for index in re.findall(r"-?\d+", indices):
+            if not isinstance(current, list):
+                return default
+            try:
+                current = current[int(index)]
+            except IndexError:
+                return default
+    return current
+""",
+    r"""
+doc = {"store": {"books": [{"title": "Dune", "tags": ["sf"]}, {"title": "Emma"}]}, "matrix": [[1, 2], [3, 4]]}
+assert json_select(doc, "store.books[0].title") == "Dune"
+assert json_select(doc, "store.books[-1].title") == "Emma"
+assert json_select(doc, "matrix[1][-1]") == 4
+assert json_select(doc, "store.books[0].tags[0]") == "sf"
+assert json_select(doc, "store.books[5].title", "n/a") == "n/a"
+assert json_select(doc, "store.music") is None
+assert json_select(doc, "matrix.rows") is None
+assert json_select(doc, "store.books.title", 0) == 0
+assert json_select(doc, "") is doc
+assert json_select([10, 20], "[1]") == 20
 """,
 )
 
@@ -9325,6 +16636,258 @@ for top in range(5):
 """,
 )
 
+add(
+    "matrices",
+    "matrix-inverse",
+    "Write `matrix_inverse(matrix)` that inverts a square matrix with Gauss-Jordan elimination using exact `fractions.Fraction` arithmetic and partial pivoting (pick the first row with a non-zero entry in the current column). Return the inverse as a list of lists of Fractions; raise ValueError for a singular or non-square matrix.",
+    r"""
+from fractions import Fraction
+
+
+def matrix_inverse(matrix: list[list[float]]) -> list[list[Fraction]]:
+    n = len(matrix)
+    if any(len(row) != n for row in matrix):
+        raise ValueError("matrix must be square")
+    aug = [[Fraction(value) for value in row] + [Fraction(int(i == j)) for j in range(n)] for i, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = next((r for r in range(col, n) if aug[r][col] != 0), None)
+        if pivot is None:
+            raise ValueError("matrix is singular")
+        aug[col], aug[pivot] = aug[pivot], aug[col]
+        scale = aug[col][col]
+        aug[col] = [value / scale for value in aug[col]]
+        for r in range(n):
+            if r != col and aug[r][col] != 0:
+                factor = aug[r][col]
+                aug[r] = [a - factor * b for a, b in zip(aug[r], aug[col])]
+    return [row[n:] for row in aug]
+""",
+    r"""
+from fractions import Fraction as F
+assert matrix_inverse([[4, 7], [2, 6]]) == [[F(3, 5), F(-7, 10)], [F(-1, 5), F(2, 5)]]
+assert matrix_inverse([[0, 1], [1, 0]]) == [[0, 1], [1, 0]]
+m = [[2, -1, 0], [-1, 2, -1], [0, -1, 2]]
+inv = matrix_inverse(m)
+product = [[sum(F(m[i][k]) * inv[k][j] for k in range(3)) for j in range(3)] for i in range(3)]
+assert product == [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
+assert inv[0] == [F(3, 4), F(1, 2), F(1, 4)]
+assert matrix_inverse([]) == []
+for bad in ([[1, 2], [2, 4]], [[1, 2, 3], [4, 5, 6]]):
+    try:
+        matrix_inverse(bad)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "matrices",
+    "kronecker-product",
+    "Write `kronecker_product(a, b)` returning the Kronecker product of two matrices given as lists of rows: for an m x n matrix a and p x q matrix b the result is the mp x nq block matrix whose block (i, j) is a[i][j] * b. Empty inputs give an empty list.",
+    r"""
+def kronecker_product(a: list[list[float]], b: list[list[float]]) -> list[list[float]]:
+    if not a or not b:
+        return []
+    return [
+        [a_value * b_value for a_value in a_row for b_value in b_row]
+        for a_row in a
+        for b_row in b
+    ]
+""",
+    r"""
+assert kronecker_product([[1, 2], [3, 4]], [[0, 5], [6, 7]]) == [
+    [0, 5, 0, 10],
+    [6, 7, 12, 14],
+    [0, 15, 0, 20],
+    [18, 21, 24, 28],
+]
+assert kronecker_product([[1, 0], [0, 1]], [[2]]) == [[2, 0], [0, 2]]
+assert kronecker_product([[2]], [[1, 2, 3]]) == [[2, 4, 6]]
+assert kronecker_product([[1], [2]], [[1, 1]]) == [[1, 1], [2, 2]]
+assert kronecker_product([], [[1]]) == []
+""",
+)
+
+add(
+    "matrices",
+    "saddle-points",
+    "Write `saddle_points(matrix)` returning the sorted list of `(row, col)` positions whose value is greater than or equal to every element in its row and less than or equal to every element in its column. Raise ValueError for ragged matrices; an empty matrix has no saddle points.",
+    r"""
+def saddle_points(matrix: list[list[int]]) -> list[tuple[int, int]]:
+    if not matrix or not matrix[0]:
+        return []
+    width = len(matrix[0])
+    if any(len(row) != width for row in matrix):
+        raise ValueError("matrix rows have different lengths")
+    row_max = [max(row) for row in matrix]
+    col_min = [min(column) for column in zip(*matrix)]
+    return [
+        (r, c)
+        for r, row in enumerate(matrix)
+        for c, value in enumerate(row)
+        if value == row_max[r] and value == col_min[c]
+    ]
+""",
+    r"""
+assert saddle_points([[9, 8, 7], [5, 3, 2], [6, 6, 7]]) == [(1, 0)]
+assert saddle_points([[1, 2, 3], [3, 1, 2], [2, 3, 1]]) == []
+assert saddle_points([[4, 5, 4], [3, 5, 5], [1, 5, 4]]) == [(0, 1), (1, 1), (2, 1)]
+assert saddle_points([[2]]) == [(0, 0)]
+assert saddle_points([]) == []
+try:
+    saddle_points([[1, 2], [3]])
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "matrices",
+    "reshape-matrix",
+    "Write `reshape_matrix(matrix, rows, cols)` that reads the elements of `matrix` in row-major order and refills them into a new matrix with `rows` rows and `cols` columns. If the element counts differ, raise ValueError. Also support `rows=-1` (or `cols=-1`) meaning 'infer this dimension', like NumPy.",
+    r"""
+def reshape_matrix(matrix: list[list], rows: int, cols: int) -> list[list]:
+    flat = [value for row in matrix for value in row]
+    if rows == -1 and cols == -1:
+        raise ValueError("only one dimension can be inferred")
+    if rows == -1:
+        if cols <= 0 or len(flat) % cols:
+            raise ValueError("cannot infer rows")
+        rows = len(flat) // cols
+    elif cols == -1:
+        if rows <= 0 or len(flat) % rows:
+            raise ValueError("cannot infer cols")
+        cols = len(flat) // rows
+    if rows * cols != len(flat):
+        raise ValueError(f"cannot reshape {len(flat)} elements into {rows}x{cols}")
+    return [flat[r * cols:(r + 1) * cols] for r in range(rows)]
+""",
+    r"""
+assert reshape_matrix([[1, 2], [3, 4]], 1, 4) == [[1, 2, 3, 4]]
+assert reshape_matrix([[1, 2, 3, 4, 5, 6]], 3, 2) == [[1, 2], [3, 4], [5, 6]]
+assert reshape_matrix([[1, 2, 3], [4, 5, 6]], -1, 1) == [[1], [2], [3], [4], [5], [6]]
+assert reshape_matrix([[1, 2, 3], [4, 5, 6]], 3, -1) == [[1, 2], [3, 4], [5, 6]]
+for args in [(2, 3), (-1, 3), (-1, -1)]:
+    try:
+        reshape_matrix([[1, 2], [3, 4]], *args)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"expected ValueError for {args}")
+""",
+)
+
+add(
+    "matrices",
+    "diagonal-zigzag",
+    "Write `diagonal_zigzag(matrix)` that returns the elements of an m x n matrix in diagonal zigzag order: traverse the anti-diagonals (where row + col is constant) in increasing order, going up-right on even diagonals and down-left on odd ones, as in JPEG's zigzag scan. An empty matrix gives an empty list.",
+    r"""
+def diagonal_zigzag(matrix: list[list]) -> list:
+    if not matrix or not matrix[0]:
+        return []
+    rows, cols = len(matrix), len(matrix[0])
+    order = []
+    for diagonal in range(rows + cols - 1):
+        cells = [(r, diagonal - r) for r in range(max(0, diagonal - cols + 1), min(rows, diagonal + 1))]
+        if diagonal % 2 == 0:
+            cells.reverse()
+        order.extend(matrix[r][c] for r, c in cells)
+    return order
+""",
+    r"""
+assert diagonal_zigzag([[1, 2, 3], [4, 5, 6], [7, 8, 9]]) == [1, 2, 4, 7, 5, 3, 6, 8, 9]
+assert diagonal_zigzag([[1, 2], [3, 4], [5, 6]]) == [1, 2, 3, 5, 4, 6]
+assert diagonal_zigzag([[1, 2, 3, 4]]) == [1, 2, 3, 4]
+assert diagonal_zigzag([[1], [2], [3]]) == [1, 2, 3]
+grid = [[r * 4 + c for c in range(4)] for r in range(4)]
+assert diagonal_zigzag(grid)[:6] == [0, 1, 4, 8, 5, 2]
+assert sorted(diagonal_zigzag(grid)) == list(range(16))
+assert diagonal_zigzag([]) == []
+""",
+)
+
+add(
+    "matrices",
+    "convolve2d-valid",
+    "Write `convolve2d(image, kernel)` that computes the 'valid' 2-D cross-correlation used in image filters (the kernel is not flipped): for every position where the kernel fits entirely inside the image, sum the element-wise products. The output has (H - h + 1) x (W - w + 1) entries; raise ValueError if the kernel is larger than the image in either dimension.",
+    r"""
+def convolve2d(image: list[list[float]], kernel: list[list[float]]) -> list[list[float]]:
+    height, width = len(image), len(image[0]) if image else 0
+    k_height, k_width = len(kernel), len(kernel[0]) if kernel else 0
+    if k_height == 0 or k_width == 0 or k_height > height or k_width > width:
+        raise ValueError("kernel does not fit in the image")
+    return [
+        [
+            sum(kernel[i][j] * image[r + i][c + j] for i in range(k_height) for j in range(k_width))
+            for c in range(width - k_width + 1)
+        ]
+        for r in range(height - k_height + 1)
+    ]
+""",
+    r"""
+image = [
+    [1, 2, 3, 0],
+    [0, 1, 2, 3],
+    [3, 0, 1, 2],
+    [2, 3, 0, 1],
+]
+assert convolve2d(image, [[2, 0, 1], [0, 1, 2], [1, 0, 2]]) == [[15, 16], [6, 15]]
+assert convolve2d(image, [[1]]) == image
+assert convolve2d([[1, 2], [3, 4]], [[1, 1], [1, 1]]) == [[10]]
+assert convolve2d([[1, 2, 3]], [[1, -1]]) == [[-1, -1]]
+try:
+    convolve2d([[1, 2]], [[1], [1]])
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+""",
+)
+
+add(
+    "matrices",
+    "matrix-rank",
+    "Write `matrix_rank(matrix)` returning the rank of an m x n matrix, computed by reducing it to row echelon form with exact `fractions.Fraction` arithmetic (so there are no floating-point tolerance issues) and counting the pivot rows. The input must not be modified; an empty matrix has rank 0.",
+    r"""
+from fractions import Fraction
+
+
+def matrix_rank(matrix: list[list[float]]) -> int:
+    rows = [[Fraction(value) for value in row] for row in matrix]
+    if not rows:
+        return 0
+    rank = 0
+    for col in range(len(rows[0])):
+        pivot = next((r for r in range(rank, len(rows)) if rows[r][col] != 0), None)
+        if pivot is None:
+            continue
+        rows[rank], rows[pivot] = rows[pivot], rows[rank]
+        for r in range(rank + 1, len(rows)):
+            if rows[r][col] != 0:
+                factor = rows[r][col] / rows[rank][col]
+                rows[r] = [a - factor * b for a, b in zip(rows[r], rows[rank])]
+        rank += 1
+        if rank == len(rows):
+            break
+    return rank
+""",
+    r"""
+assert matrix_rank([[1, 2], [2, 4]]) == 1
+assert matrix_rank([[1, 0], [0, 1]]) == 2
+assert matrix_rank([[1, 2, 3], [4, 5, 6], [7, 8, 9]]) == 2
+assert matrix_rank([[0, 0], [0, 0]]) == 0
+assert matrix_rank([[1, 2, 3, 4]]) == 1
+assert matrix_rank([[0.1, 0.2], [0.3, 0.6]]) == 1
+data = [[2, 4], [1, 3]]
+assert matrix_rank(data) == 2 and data == [[2, 4], [1, 3]]
+assert matrix_rank([]) == 0
+""",
+)
+
 # --------------------------------------------------------------------------- functional
 
 add(
@@ -9717,6 +17280,399 @@ assert stats([3, 1, 4, 1, 5]) == (1, 5, 5, 14)
 assert juxt()(1, 2) == ()
 assert juxt(str.upper, str.lower)("MiXeD") == ("MIXED", "mixed")
 assert juxt(divmod, pow)(17, 5) == ((3, 2), 1419857)
+""",
+)
+
+add(
+    "functional",
+    "curry",
+    "Write `curry(func, arity=None)` that returns a curried version of `func`: calling it with fewer than `arity` positional arguments returns a new function waiting for the rest, and once at least `arity` arguments have been collected `func` is called. Arguments may be supplied several at a time (`curried(1)(2, 3)`). When `arity` is None, use the number of required positional parameters from `inspect.signature`.",
+    r"""
+import inspect
+from typing import Callable
+
+
+def curry(func: Callable, arity: int | None = None) -> Callable:
+    if arity is None:
+        arity = sum(
+            1
+            for p in inspect.signature(func).parameters.values()
+            if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is p.empty
+        )
+
+    def collect(*collected):
+        if len(collected) >= arity:
+            return func(*collected)
+        return lambda *more: collect(*collected, *more)
+
+    return collect
+""",
+    r"""
+def volume(length, width, height):
+    return length * width * height
+
+
+cv = curry(volume)
+assert cv(2)(3)(4) == 24
+assert cv(2, 3)(4) == 24
+assert cv(2)(3, 4) == 24
+assert cv(2, 3, 4) == 24
+partial_area = cv(10)
+assert partial_area(1)(1) == 10 and partial_area(2)(2) == 40
+assert curry(lambda a, b=5: a + b)(1) == 6
+assert curry(max, 3)(1)(9)(4) == 9
+""",
+)
+
+add(
+    "functional",
+    "flip",
+    "Write `flip(func)` returning a function that calls `func` with its positional arguments in reverse order (keyword arguments pass through unchanged), and `rpartial(func, *args)` that fixes the rightmost positional arguments of `func` (the counterpart of `functools.partial`). Both wrappers should keep `func`'s name via `functools.wraps`.",
+    r"""
+from functools import wraps
+from typing import Callable
+
+
+def flip(func: Callable) -> Callable:
+    @wraps(func)
+    def flipped(*args, **kwargs):
+        return func(*reversed(args), **kwargs)
+
+    return flipped
+
+
+def rpartial(func: Callable, *fixed) -> Callable:
+    @wraps(func)
+    def wrapper(*args, **kwargs):
+        return func(*args, *fixed, **kwargs)
+
+    return wrapper
+""",
+    r"""
+import operator
+assert flip(operator.sub)(10, 3) == -7
+assert flip(lambda *a: a)(1, 2, 3) == (3, 2, 1)
+assert flip(lambda a, b, sep="": f"{a}{sep}{b}")("x", "y", sep="-") == "y-x"
+pow_of_two = rpartial(pow, 2)
+assert pow_of_two(5) == 25
+assert rpartial(operator.truediv, 4)(10) == 2.5
+assert rpartial(lambda a, b, c: (a, b, c), 2, 3)(1) == (1, 2, 3)
+
+
+def greet(greeting, name):
+    return f"{greeting}, {name}"
+
+
+assert flip(greet).__name__ == "greet" and rpartial(greet, "Bob").__name__ == "greet"
+assert rpartial(greet, "Bob")("Hi") == "Hi, Bob"
+""",
+)
+
+add(
+    "functional",
+    "trampoline",
+    "Deep recursion overflows Python's stack. Write `trampoline(func)` that runs a function written in continuation style: the function returns either a final value or a zero-argument callable (a thunk) for the next step, and the trampoline keeps calling thunks until a non-callable value appears. Use it to write `is_even_deep(n)` with mutually recursive even/odd thunks and `sum_to(n)` with an accumulator, both working for n = 100000.",
+    r"""
+from typing import Callable
+
+
+def trampoline(func: Callable, *args, **kwargs):
+    result = func(*args, **kwargs)
+    while callable(result):
+        result = result()
+    return result
+
+
+def _even(n: int):
+    return True if n == 0 else (lambda: _odd(n - 1))
+
+
+def _odd(n: int):
+    return False if n == 0 else (lambda: _even(n - 1))
+
+
+def is_even_deep(n: int) -> bool:
+    return trampoline(_even, n)
+
+
+def _sum_to(n: int, total: int):
+    return total if n == 0 else (lambda: _sum_to(n - 1, total + n))
+
+
+def sum_to(n: int) -> int:
+    return trampoline(_sum_to, n, 0)
+""",
+    r"""
+assert is_even_deep(0) is True
+assert is_even_deep(7) is False
+assert is_even_deep(100_000) is True
+assert is_even_deep(100_001) is False
+assert sum_to(100_000) == 5_000_050_000
+assert sum_to(0) == 0
+assert trampoline(lambda: 42) == 42
+""",
+)
+
+add(
+    "functional",
+    "predicate-combinators",
+    "Write predicate combinators: `all_pass(*predicates)` returns a predicate that is True when every predicate accepts the value (short-circuiting), `any_pass(*predicates)` when at least one does, and `negate(predicate)` inverts one. With no predicates, `all_pass` accepts everything and `any_pass` rejects everything. Use them to filter numbers in the tests.",
+    r"""
+from typing import Callable
+
+Predicate = Callable[[object], bool]
+
+
+def all_pass(*predicates: Predicate) -> Predicate:
+    def check(value) -> bool:
+        return all(predicate(value) for predicate in predicates)
+
+    return check
+
+
+def any_pass(*predicates: Predicate) -> Predicate:
+    def check(value) -> bool:
+        return any(predicate(value) for predicate in predicates)
+
+    return check
+
+
+def negate(predicate: Predicate) -> Predicate:
+    def check(value) -> bool:
+        return not predicate(value)
+
+    return check
+""",
+    r"""
+positive = lambda n: n > 0
+even = lambda n: n % 2 == 0
+numbers = list(range(-4, 7))
+assert [n for n in numbers if all_pass(positive, even)(n)] == [2, 4, 6]
+assert [n for n in numbers if any_pass(negate(positive), even)(n)] == [-4, -3, -2, -1, 0, 2, 4, 6]
+assert all_pass()(None) is True and any_pass()(None) is False
+calls = []
+
+
+def spy(n):
+    calls.append(n)
+    return True
+
+
+assert not all_pass(positive, spy)(-1) and calls == []
+assert any_pass(positive, spy)(5) and calls == []
+""",
+)
+
+add(
+    "functional",
+    "deprecated-decorator",
+    "Write a decorator factory `deprecated(reason, replacement=None)` that makes the decorated function emit a `DeprecationWarning` every time it is called, with the message '<name> is deprecated: <reason>' plus ' Use <replacement> instead.' when a replacement is given, reported at the caller's line (`stacklevel=2`). The wrapper must preserve the name and docstring and return the original result.",
+    r"""
+import functools
+import warnings
+
+
+def deprecated(reason: str, replacement: str | None = None):
+    def decorator(func):
+        message = f"{func.__name__} is deprecated: {reason}"
+        if replacement:
+            message += f" Use {replacement} instead."
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            return func(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
+""",
+    r"""
+import warnings
+
+
+@deprecated("slow and unsafe.", replacement="fast_sum")
+def old_sum(values):
+    "Add numbers the old way."
+    return sum(values)
+
+
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    assert old_sum([1, 2, 3]) == 6
+    assert old_sum([]) == 0
+assert len(caught) == 2
+assert caught[0].category is DeprecationWarning
+assert str(caught[0].message) == "old_sum is deprecated: slow and unsafe. Use fast_sum instead."
+assert caught[0].filename == __file__
+assert old_sum.__name__ == "old_sum" and old_sum.__doc__ == "Add numbers the old way."
+""",
+)
+
+add(
+    "functional",
+    "log-calls",
+    "Write a decorator factory `log_calls(log)` where `log` is a list: each call of the decorated function appends a string like 'add_up(1, 2, scale=3) -> 9' (arguments shown with repr, keyword arguments after positional ones in call order). If the function raises, append 'add_up(...) raised ValueError: message' instead and re-raise. Preserve the function's metadata with `functools.wraps`.",
+    r"""
+import functools
+
+
+def log_calls(log: list):
+    def decorator(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            shown = [repr(arg) for arg in args] + [f"{key}={value!r}" for key, value in kwargs.items()]
+            call = f"{func.__name__}({', '.join(shown)})"
+            try:
+                result = func(*args, **kwargs)
+            except Exception as exc:
+                log.append(f"{call} raised {type(exc).__name__}: {exc}")
+                raise
+            log.append(f"{call} -> {result!r}")
+            return result
+
+        return wrapper
+
+    return decorator
+""",
+    r"""
+entries = []
+
+
+@log_calls(entries)
+def add_up(a, b, scale=1):
+    if scale < 0:
+        raise ValueError("negative scale")
+    return (a + b) * scale
+
+
+assert add_up(1, 2, scale=3) == 9
+assert add_up("x", "y") == "xy"
+try:
+    add_up(1, 1, scale=-1)
+except ValueError:
+    pass
+else:
+    raise AssertionError("expected ValueError")
+assert entries == [
+    "add_up(1, 2, scale=3) -> 9",
+    "add_up('x', 'y') -> 'xy'",
+    "add_up(1, 1, scale=-1) raised ValueError: negative scale",
+]
+assert add_up.__name__ == "add_up"
+""",
+)
+
+add(
+    "functional",
+    "unfold",
+    "Write `unfold(step, seed)`, the dual of `functools.reduce`: `step(state)` returns either None to stop or a pair `(value, next_state)`; `unfold` returns the list of produced values. Use it to write `digits_of(n, base=10)` (most significant digit first; 0 gives [0]) and `collatz_path(n)` (the sequence from n down to 1, using n/2 for even and 3n+1 for odd numbers).",
+    r"""
+from typing import Callable
+
+
+def unfold(step: Callable, seed) -> list:
+    values = []
+    state = seed
+    while True:
+        produced = step(state)
+        if produced is None:
+            return values
+        value, state = produced
+        values.append(value)
+
+
+def digits_of(n: int, base: int = 10) -> list[int]:
+    if n == 0:
+        return [0]
+    return unfold(lambda m: None if m == 0 else (m % base, m // base), n)[::-1]
+
+
+def collatz_path(n: int) -> list[int]:
+    def step(m):
+        if m is None:
+            return None
+        if m == 1:
+            return 1, None
+        return m, (m // 2 if m % 2 == 0 else 3 * m + 1)
+
+    return unfold(step, n)
+""",
+    r"""
+assert unfold(lambda n: None if n > 5 else (n * n, n + 1), 1) == [1, 4, 9, 16, 25]
+assert unfold(lambda s: None, 0) == []
+assert digits_of(9075) == [9, 0, 7, 5]
+assert digits_of(10, base=2) == [1, 0, 1, 0]
+assert digits_of(0) == [0]
+assert collatz_path(6) == [6, 3, 10, 5, 16, 8, 4, 2, 1]
+assert collatz_path(1) == [1]
+assert len(collatz_path(27)) == 112
+""",
+)
+
+add(
+    "functional",
+    "ttl-cache",
+    "Write a decorator factory `ttl_cache(seconds, clock=time.monotonic)` that memoises a function's results by its positional and keyword arguments, but treats an entry older than `seconds` (measured with `clock()`) as missing and recomputes it. The decorated function gets a `cache_clear()` method and a `cache_info()` method returning a dict with 'hits', 'misses' and 'size'.",
+    r"""
+import functools
+import time
+from typing import Callable
+
+
+def ttl_cache(seconds: float, clock: Callable[[], float] = time.monotonic):
+    def decorator(func):
+        entries: dict = {}
+        stats = {"hits": 0, "misses": 0}
+
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            key = (args, tuple(sorted(kwargs.items())))
+            now = clock()
+            if key in entries and now - entries[key][0] < seconds:
+                stats["hits"] += 1
+                return entries[key][1]
+            stats["misses"] += 1
+            value = func(*args, **kwargs)
+            entries[key] = (now, value)
+            return value
+
+        def cache_clear() -> None:
+            entries.clear()
+            stats["hits"] = stats["misses"] = 0
+
+        def cache_info() -> dict:
+            return {**stats, "size": len(entries)}
+
+        wrapper.cache_clear = cache_clear
+        wrapper.cache_info = cache_info
+        return wrapper
+
+    return decorator
+""",
+    r"""
+now = [0.0]
+calls = []
+
+
+@ttl_cache(10, clock=lambda: now[0])
+def lookup(key, upper=False):
+    calls.append(key)
+    return key.upper() if upper else key * 2
+
+
+assert lookup("a") == "aa"
+assert lookup("a") == "aa"
+assert lookup("a", upper=True) == "A"
+assert calls == ["a", "a"]
+now[0] = 9.9
+assert lookup("a") == "aa" and calls == ["a", "a"]
+now[0] = 10.0
+assert lookup("a") == "aa" and calls == ["a", "a", "a"]
+assert lookup.cache_info() == {"hits": 2, "misses": 3, "size": 2}
+lookup.cache_clear()
+assert lookup.cache_info() == {"hits": 0, "misses": 0, "size": 0}
+assert lookup.__name__ == "lookup"
 """,
 )
 
