@@ -98,6 +98,18 @@ def baseline_loop(model, tok, prompts, max_new: int, force: bool, device: str) -
     return texts, time.perf_counter() - t0, tokens
 
 
+def _engine_stats(engine: str, wall_s: float) -> dict | None:
+    """Where the slot engine's time went: prefill, CUDA-graph capture, and the decode steps."""
+    from harness import static_decode
+
+    stats = dict(static_decode.LAST_STATS)
+    if not stats:
+        return None
+    stats["decode_s"] = wall_s - stats["prefill_s"] - stats["capture_s"]
+    stats["ms_per_step"] = round(1000 * stats["decode_s"] / max(stats["steps"], 1), 2)
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in stats.items()}
+
+
 def run(args) -> int:
     from harness.registry import load_recipe
 
@@ -134,6 +146,7 @@ def run(args) -> int:
         # random weights give near-uniform logits: batched vs single-prompt numerics flip argmaxes, so
         # agreement is only a correctness check on trained weights
         "greedy_agreement_on_baseline_problems": None if args.shape else f"{same}/{len(base_texts)}",
+        "engine_stats": _engine_stats(cfg.engine, ours_s),
         "env": environment(),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -35,13 +35,14 @@ NO_NF4 = ("plain LoRA on an fp32 base: bitsandbytes NF4 on CPU is about 10x slow
 def add_bench_command(sub) -> None:
     p = sub.add_parser("loss", help="held-out answer loss of recipes after the same number of trained tokens")
     p.add_argument("--recipe", action="append", dest="recipes", metavar="NAME",
-                   help="recipe to train (repeatable; default: mistral-7b-seed mistral-7b-code); the first is the "
-                        "reference of the verdicts")
+                   help="recipe to train (repeatable; default: mistral-7b-seed mistral-7b-code); "
+                        "the first is the reference of the verdicts")
     p.add_argument("--variant", action="append", default=[], metavar="LABEL:RECIPE:KEY=V[,KEY=V]",
                    help="an extra setting, e.g. fastest:mistral-7b-code:train.batch_size=32 (repeatable)")
     p.add_argument("--model", default="embedded:smollm2-135m", help="model.name_or_path for every setting")
     p.add_argument("--data", default="shipped:code_instructions", help="data.path for every setting")
-    p.add_argument("--tokens", type=int, default=30000, help="trained-token budget per setting (default 30000)")
+    p.add_argument("--tokens", type=int, default=30000,
+                   help="trained-token budget per setting (default 30000)")
     p.add_argument("--quantization", choices=["none", "nf4"], default="none",
                    help="train.quantization for every setting (default none: fp32 LoRA)")
     p.add_argument("--set", action="append", default=[], dest="sets", metavar="KEY=VALUE",
@@ -61,9 +62,11 @@ def encode(row: dict, tok, fmt: str, max_len: int) -> tuple[list[int], int]:
     if fmt == "chat":
         prompt = tok.apply_chat_template(ex["prompt"], tokenize=True, return_dict=True,
                                          add_generation_prompt=True)["input_ids"]
-        full = tok.apply_chat_template(ex["prompt"] + ex["completion"], tokenize=True, return_dict=True)["input_ids"]
-    else:
-        completion = ex["completion"] if ex["completion"].endswith(tok.eos_token) else ex["completion"] + tok.eos_token
+        full = tok.apply_chat_template(ex["prompt"] + ex["completion"], tokenize=True,
+                                       return_dict=True)["input_ids"]
+    else:  # TRL appends EOS to a plain-text completion that lacks it
+        completion = ex["completion"]
+        completion += "" if completion.endswith(tok.eos_token) else tok.eos_token
         prompt = tok(ex["prompt"])["input_ids"]
         full = tok(ex["prompt"] + completion)["input_ids"]
     return list(full[:max_len]), common_prefix_length(list(prompt), list(full))
@@ -90,11 +93,13 @@ def answer_nll(model, tok, rows: list[dict], fmt: str, max_len: int, batch_size:
                 labels[j, n_prompt:len(seq)] = ids[j, n_prompt:len(seq)]
             logits = model(input_ids=ids.to(device), attention_mask=mask.to(device)).logits.float()
             target = labels[:, 1:].to(device)
-            total += torch.nn.functional.cross_entropy(logits[:, :-1].transpose(1, 2), target, reduction="sum").item()
+            nll = torch.nn.functional.cross_entropy(logits[:, :-1].transpose(1, 2), target, reduction="sum")
+            total += nll.item()
             count += int((target != -100).sum())
     model.train(was_training)
     if not count:
-        raise HarnessError(f"bench loss: no answer tokens to score in format {fmt} (rows too long for max_seq_len?)")
+        raise HarnessError(f"bench loss: no answer tokens to score in format {fmt} "
+                           "(prompts longer than max_seq_len?)")
     return {"nll": round(total / count, 5), "answer_tokens": count, "rows": len(enc)}
 
 
@@ -137,9 +142,10 @@ def cpu_overrides(cfg, device: str) -> tuple[list[str], list[str]]:
     bs, ga = cfg.train.batch_size, cfg.train.grad_accum
     if bs > MICRO_BATCH and bs % MICRO_BATCH == 0:
         sets += [f"train.batch_size={MICRO_BATCH}", f"train.grad_accum={ga * bs // MICRO_BATCH}"]
-        why.append(f"batch {bs} x accumulation {ga} -> {MICRO_BATCH} x {ga * bs // MICRO_BATCH}: the same rows per "
-                   "step in the same order (the length-grouped sampler groups by the effective batch) and the same "
-                   "loss (TRL divides by the effective batch's loss tokens); one batch of 16 long rows exceeds RAM")
+        micro = f"{MICRO_BATCH} x {ga * bs // MICRO_BATCH}"
+        why.append(f"batch {bs} x accumulation {ga} -> {micro}: the same rows per step in the same order "
+                   "(the length-grouped sampler groups by the effective batch) and the same loss (divided by "
+                   "the effective batch's loss tokens); one batch of 16 long rows exceeded 23 GB of RAM")
     if cfg.train.optim in PAGED:
         sets.append(f"train.optim={PAGED[cfg.train.optim]}")
         why.append(f"optim {cfg.train.optim} -> {PAGED[cfg.train.optim]}: paging needs CUDA unified memory "
@@ -186,20 +192,24 @@ def train_setting(setting: dict, args, data, src, device: str, score_len: int, t
     return {
         "recipe": setting["recipe"], "overrides": overrides, "substitutions": why,
         "prompt_format": tc.prompt_format, "completion_only_loss": tc.completion_only_loss,
-        "effective_batch": tc.batch_size * tc.grad_accum, "batch_size": tc.batch_size, "grad_accum": tc.grad_accum,
-        "lr": tc.lr, "lr_scheduler": tc.lr_scheduler,
-        "warmup_ratio": tc.warmup_ratio, "weight_decay": tc.weight_decay, "max_grad_norm": tc.max_grad_norm,
+        "effective_batch": tc.batch_size * tc.grad_accum, "batch_size": tc.batch_size,
+        "grad_accum": tc.grad_accum,
+        "accumulated_loss_token_weighted": bool(trainer.model_accepts_loss_kwargs),
+        "lr": tc.lr, "lr_scheduler": tc.lr_scheduler, "warmup_ratio": tc.warmup_ratio,
+        "weight_decay": tc.weight_decay, "max_grad_norm": tc.max_grad_norm,
         "optim": tc.optim, "max_seq_len": tc.max_seq_len, "group_by_length": tc.group_by_length,
         "lora": {"r": cfg.lora.r, "alpha": cfg.lora.alpha, "dropout": cfg.lora.dropout},
         "quantization": tc.quantization, "compute_dtype": tc.compute_dtype,
         "mean_row_tokens": round(mean_len, 1), "max_steps": max_steps,
         "max_steps_rule": f"ceil(tokens / (batch_size * grad_accum * mean_row_tokens) * {STEP_MARGIN})",
-        "steps": trainer.state.global_step, "trained_tokens": stop.seen, "budget_reached": stop.seen >= args.tokens,
+        "steps": trainer.state.global_step, "trained_tokens": stop.seen,
+        "budget_reached": stop.seen >= args.tokens,
         "rows_seen": stop.rows, "loss_tokens_seen": stop.loss_tokens,
         "schedule_done": round(trainer.state.global_step / max_steps, 3),
         "train_s": round(train_s, 1), **train.steady_throughput(hist, clock.times),
         "loss": [[h["step"], round(h["loss"], 4), int(h["num_tokens"])] for h in hist if "loss" in h],
-        "heldout": heldout, "heldout_own": heldout[tc.prompt_format]["nll"], "score_s": round(time.perf_counter() - t0, 1),
+        "heldout": heldout, "heldout_own": heldout[tc.prompt_format]["nll"],
+        "score_s": round(time.perf_counter() - t0, 1),
     }
 
 
@@ -213,10 +223,11 @@ def _table(result: dict) -> str:
         if "error" in s:
             lines.append(f"{label:<22}error: {s['error']}")
             continue
-        verdict = {True: "equal_or_lower", False: "HIGHER", None: "reference"}[s.get("equal_or_lower_than_seed")]
-        lines.append(f"{label:<22}{s['steps']:>6}{s['trained_tokens']:>8}{s['rows_seen']:>6}{s['train_s']:>9.1f}"
-                     f"{s['prompt_format']:>6}{s['heldout_own']:>9.4f}{s['heldout']['chat']['nll']:>9.4f}"
-                     f"{s['heldout']['seed']['nll']:>9.4f}  {verdict}")
+        verdict = {True: "equal_or_lower", False: "HIGHER", None: "reference"}
+        lines.append(f"{label:<22}{s['steps']:>6}{s['trained_tokens']:>8}{s['rows_seen']:>6}"
+                     f"{s['train_s']:>9.1f}{s['prompt_format']:>6}{s['heldout_own']:>9.4f}"
+                     f"{s['heldout']['chat']['nll']:>9.4f}"
+                     f"{s['heldout']['seed']['nll']:>9.4f}  {verdict[s.get('equal_or_lower_than_seed')]}")
     return "\n".join(lines)
 
 
@@ -247,11 +258,13 @@ def run(args) -> int:
     result: dict = {
         "device": device, "model": args.model, "dataset": data.summary(), "token_budget": args.tokens,
         "token_count": "TRL num_tokens: non-padding tokens of the trained batches, prompt included",
-        "quantization": args.quantization, "quantization_why": NO_NF4 if args.quantization == "none" else None,
-        "measure": "mean NLL (nats) per answer token given the prompt on the same held-out rows; rows tokenized as "
-                   "TRL does (prompt ids + completion ids, EOS appended to plain text), truncated to score_max_len; "
-                   "'own' = the format the setting trained in. Chat answers are fenced and end in <eos>\\n, seed "
-                   "answers are raw code + EOS: compare across settings within one format",
+        "quantization": args.quantization,
+        "quantization_why": NO_NF4 if args.quantization == "none" else None,
+        "measure": "mean NLL (nats) per answer token given the prompt, on the same held-out rows, each "
+                   "row tokenized as TRL does (prompt ids + completion ids, EOS appended to plain text) and "
+                   "cut at score_max_len; 'own' = the format the setting trained in. Chat answers are fenced "
+                   "and end in the template's end-of-turn, seed answers are the raw output + EOS: the 'chat' "
+                   "figures compare every setting on the same answer tokens",
         "score_max_len": score_len, "eval_rows": len(rows), "tolerance": TOLERANCE, "reference": ref,
         "verdict_rule": f"equal_or_lower_than_seed: heldout_own <= reference's heldout_own + {TOLERANCE}",
         "base": base, "settings": {},

@@ -83,8 +83,9 @@ def stage_inputs(run: Run, stage: str, base_fp: str, dataset_sha: str | None) ->
         return {"adapter": config_hash(train), **ev, "tasks": _task_identity(c)}
     if stage == "merge":
         return {"adapter": config_hash(train), "merge": asdict(c.merge)}
-    if stage == "eval-merged":
-        return {"merged": config_hash({"adapter": config_hash(train), "merge": asdict(c.merge)}), **ev,
+    if stage == "eval-merged":  # the merged weights depend on the merge settings, not on the equivalence probe
+        weights = {k: v for k, v in asdict(c.merge).items() if k not in ("equivalence", "probe_tokens")}
+        return {"merged": config_hash({"adapter": config_hash(train), "merge": weights}), **ev,
                 "tasks": _task_identity(c)}
     raise KeyError(stage)
 
@@ -103,6 +104,21 @@ def _task_identity(cfg: RunConfig) -> dict:
     return out
 
 
+def _skip_untestable_heldout(cfg: RunConfig) -> None:
+    """A recipe that lists the heldout task, run on a dataset whose held-out rows carry no tests
+    (e.g. a hub set), evaluates HumanEval only and says so in the results' notes."""
+    from tasks import get_task
+
+    if "heldout" not in cfg.eval.tasks or len(cfg.eval.tasks) == 1:
+        return
+    try:
+        get_task("heldout", cfg).problems(1)
+    except HarnessError as e:
+        cfg.eval.tasks = [t for t in cfg.eval.tasks if t != "heldout"]
+        cfg.notes = [*cfg.notes, f"heldout task skipped: {e}"]
+        print(f"[harness] heldout task skipped: {e}", flush=True)
+
+
 def run_pipeline(run: Run, stages: list[str]) -> dict:
     """Run the named stages in order (reusing complete ones); returns results.json's content."""
     cfg = run.cfg
@@ -112,6 +128,7 @@ def run_pipeline(run: Run, stages: list[str]) -> dict:
     if any(s in EVAL_STAGES for s in stages) and not run.allow_code_execution:
         raise HarnessError("evaluation runs model-written code; pass --allow-code-execution to allow it "
                            "(each program runs in a sandboxed subprocess)")
+    _skip_untestable_heldout(cfg)
     _task_identity(cfg)  # unknown task names fail here, before any work
     _prepare_run_dir(run)
     base_src = models.resolve(cfg.model)

@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator, Sequence
 
 FAMILIES = {"llama", "mistral", "qwen2"}
+LAST_STATS: dict = {}  # the last decode's counters (prefill / capture seconds, steps), for benchmarks
 BUCKET = 128  # attention reads the cache up to the longest live row, rounded up to this
 PREFILL_CHUNK = 64  # prompts per prefill forward (bounds its activation memory)
 
@@ -67,6 +68,8 @@ class SlotDecoder:
         self.tokens = torch.zeros(slots, dtype=torch.long, device=self.device)
         self.positions = torch.zeros(slots, dtype=torch.long, device=self.device)
         self.graphs: dict[int, tuple] = {}
+        self.stats = {"slots": slots, "max_len": self.max_len, "steps": 0, "prefills": 0, "prefill_s": 0.0,
+                      "capture_s": 0.0}
 
     # ---- the decode step
     def _step(self, width: int):
@@ -101,7 +104,9 @@ class SlotDecoder:
 
         if self.device.type != "cuda":
             return self._step(width)
+        self.stats["steps"] += 1
         if width not in self.graphs:
+            t0 = time.perf_counter()
             # warm-up outside the capture (allocator, cuBLAS workspaces); it writes the same keys/values
             # at the same positions as the real step will, so the cache is unchanged in effect
             side = torch.cuda.Stream()
@@ -113,6 +118,8 @@ class SlotDecoder:
             with torch.cuda.graph(graph):
                 logits = self._step(width)
             self.graphs[width] = (graph, logits)
+            torch.cuda.synchronize()
+            self.stats["capture_s"] += time.perf_counter() - t0
         graph, logits = self.graphs[width]
         graph.replay()
         return logits
@@ -121,9 +128,18 @@ class SlotDecoder:
     def prefill(self, slots: list[int], prompts: list[list[int]], pad_id: int):
         """Run `prompts` through `model.forward`, copy their keys/values into `slots`; returns the
         last-position logits [len(slots), vocab]."""
-        import torch
 
         from harness.generate import cache_kwarg, new_cache
+
+        t0 = time.perf_counter()
+        try:
+            return self._prefill(slots, prompts, pad_id, cache_kwarg, new_cache)
+        finally:
+            self.stats["prefills"] += 1
+            self.stats["prefill_s"] += time.perf_counter() - t0
+
+    def _prefill(self, slots, prompts, pad_id, cache_kwarg, new_cache):
+        import torch
 
         width = max(len(p) for p in prompts)
         ids = torch.full((len(prompts), width), pad_id, dtype=torch.long)
@@ -135,12 +151,16 @@ class SlotDecoder:
         cache = new_cache(self.model)
         logits = self.model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
                             use_cache=True, logits_to_keep=1, **{cache_kwarg(self.model): cache}).logits[:, -1]
-        for layer, kc, vc in zip(cache.layers, self.keys, self.values, strict=True):
-            for i, (slot, p) in enumerate(zip(slots, prompts, strict=True)):
-                kc[slot, :, : len(p)] = layer.keys[i, :, width - len(p):]
-                vc[slot, :, : len(p)] = layer.values[i, :, width - len(p):]
+        # row i's prompt sits at columns [width - n_i, width) of the prefill cache: move it to [0, n_i) of
+        # its slot (the columns after n_i get filler that stays masked until decoding overwrites it)
         lengths = torch.tensor([len(p) for p in prompts], device=self.device)
-        self.positions[torch.tensor(slots, device=self.device)] = lengths
+        cols = (width - lengths[:, None] + torch.arange(width, device=self.device)[None, :]).clamp(max=width - 1)
+        index = cols[:, None, :, None].expand(len(prompts), self.kv_heads, width, self.head_dim)
+        rows = torch.tensor(slots, device=self.device)
+        for layer, kc, vc in zip(cache.layers, self.keys, self.values, strict=True):
+            kc[rows, :, :width] = layer.keys.gather(2, index)
+            vc[rows, :, :width] = layer.values.gather(2, index)
+        self.positions[rows] = lengths
         return logits
 
 
@@ -155,6 +175,8 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
     slots = min(cfg.batch_size, len(pending))
     max_prompt = max(len(prompt_ids[r.key]) for r in pending)
     dec = SlotDecoder(model, slots, max_prompt + cfg.max_new_tokens + 1)
+    LAST_STATS.clear()
+    LAST_STATS.update(dec.stats)
     eos_t = torch.tensor(sorted(eos), device=dec.device)
     gen = torch.Generator(device=dec.device)
     gen.manual_seed(cfg.seed)
@@ -238,3 +260,4 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
             if launched is not None:  # the host reads step t - 1 while the GPU runs step t
                 yield from settle(launched)
             launched = current
+            LAST_STATS.update(dec.stats)

@@ -60,6 +60,7 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
               save_total_limit=2, seed=tc.seed, max_length=tc.max_seq_len, packing=tc.packing,
               completion_only_loss=tc.completion_only_loss,
               gradient_checkpointing=tc.gradient_checkpointing, report_to=["tensorboard"],
+              gradient_checkpointing_kwargs={"use_reentrant": tc.checkpoint_reentrant},
               bf16=device == "cuda" and compute_dtype == torch.bfloat16,
               fp16=False, dataloader_num_workers=0, disable_tqdm=not progress, use_liger_kernel=tc.liger_kernel)
     if has_eval:
@@ -126,13 +127,27 @@ def selective_checkpointing(fraction: float):
     return Selective()
 
 
+def matmul_in_out(op, args) -> tuple[int, int] | None:
+    """(input width, output width) of a matmul-like dispatcher op, else None."""
+    import torch
+
+    aten = torch.ops.aten
+    if op in (aten.mm.default, aten.addmm.default):  # (bias,) a [tokens, in] @ b [in, out]
+        return args[-2].shape[-1], args[-1].shape[-1]
+    if op is aten.linear.default:  # x [..., in], weight [out, in]
+        return args[0].shape[-1], args[1].shape[0]
+    if "gemm_4bit" in str(op):  # bitsandbytes' 4-bit matmul (A, B, shapeB = the weight's [out, in], ...)
+        a, shape = args[0], list(args[2])
+        return a.shape[-1], shape[1] if a.shape[-1] == shape[0] else shape[0]
+    return None
+
+
 def save_matmuls_policy(model, which: str):
     """A selective-checkpointing policy: keep the outputs of the base model's large projections (the
     expensive part of a recompute) and recompute everything else (norms, activations, RoPE, attention).
 
     `mlp` keeps the gate/up projections (outputs as wide as the MLP); `projections` also q/k/v/o. LoRA's
     own small matmuls (width r) are recomputed."""
-    import torch
     from torch.utils.checkpoint import CheckpointPolicy
 
     cfg = model.config
@@ -140,13 +155,10 @@ def save_matmuls_policy(model, which: str):
     head_dim = getattr(cfg, "head_dim", None) or hidden // cfg.num_attention_heads
     widths = {wide} if which == "mlp" else {wide, cfg.num_attention_heads * head_dim,
                                             cfg.num_key_value_heads * head_dim}
-    aten = torch.ops.aten
-
     def policy(ctx, op, *args, **kwargs):
-        if op in (aten.mm.default, aten.addmm.default):
-            a, b = args[-2], args[-1]
-            if a.shape[-1] == hidden and b.shape[-1] in widths:
-                return CheckpointPolicy.MUST_SAVE
+        dims = matmul_in_out(op, args)
+        if dims is not None and dims[0] == hidden and dims[1] in widths:
+            return CheckpointPolicy.MUST_SAVE
         return CheckpointPolicy.PREFER_RECOMPUTE
 
     return policy

@@ -24,7 +24,8 @@ def test_bench_loss_trains_both_recipes_to_the_same_budget(tiny_model_dir, tmp_p
               "--out", str(out)])
     assert e.value.code == 0
     r = json.loads(out.read_text())
-    assert list(r["settings"]) == ["mistral-7b-seed", "mistral-7b-code"] and r["reference"] == "mistral-7b-seed"
+    assert list(r["settings"]) == ["mistral-7b-seed", "mistral-7b-code"]
+    assert r["reference"] == "mistral-7b-seed"
     assert r["quantization"] == "none" and "NF4" in r["quantization_why"]
     for fmt in ("chat", "seed"):
         assert math.isfinite(r["base"][fmt]["nll"]) and r["base"][fmt]["rows"] == 6
@@ -36,8 +37,10 @@ def test_bench_loss_trains_both_recipes_to_the_same_budget(tiny_model_dir, tmp_p
         assert all(math.isfinite(s["heldout"][f]["nll"]) for f in ("chat", "seed"))
         assert s["heldout_own"] == s["heldout"][s["prompt_format"]]["nll"]
     seed, code = r["settings"]["mistral-7b-seed"], r["settings"]["mistral-7b-code"]
-    assert (seed["prompt_format"], seed["completion_only_loss"], seed["lr_scheduler"]) == ("seed", False, "constant")
-    assert (code["prompt_format"], code["completion_only_loss"], code["lr_scheduler"]) == ("chat", True, "cosine")
+    assert (seed["prompt_format"], seed["completion_only_loss"], seed["lr_scheduler"]) == ("seed", False,
+                                                                                           "constant")
+    assert (code["prompt_format"], code["completion_only_loss"], code["lr_scheduler"]) == ("chat", True,
+                                                                                           "cosine")
     assert seed["optim"] == "adamw_torch" and any("paged" in w for w in seed["substitutions"])
     assert code["effective_batch"] == 16 and code["batch_size"] == 4 and code["grad_accum"] == 4
     assert isinstance(code["equal_or_lower_than_seed"], bool) and "equal_or_lower_than_seed" not in seed

@@ -296,3 +296,23 @@ def test_training_data_check_is_shown(tmp_path: Path) -> None:
     results["train"]["data_check"] = {**check_rows(rows[:1]), "hits_total": 0}
     page = render_report(results, tmp_path / "clean")["html"].read_text()
     assert "clean: no 13-gram overlap" in page and "overlap HumanEval</strong>" not in page
+
+
+def test_merge_equivalence_is_shown_beside_the_flips(tmp_path: Path) -> None:
+    results = make_results(SMALL)
+    figures = {"max_abs_logit_diff": 25.7, "mean_abs_logit_diff": 2.88, "top1_agreement": 0.719,
+               "greedy_agreement": 0.0, "greedy_mean_prefix": 12.1, "new_tokens": 32}
+    results["merge"] = {"dtype": "float16", "merge_s": 3.0, "base": "16bit", "method": "shards", "peak_rss_mib": 551,
+                        "equivalence": {"probes": "16 code instructions",
+                                        "as_trained": {"reference": "adapter on nf4 base", **figures},
+                                        "vs_16bit_base": {"reference": "adapter on float32 base", **figures,
+                                                          "top1_agreement": 1.0, "greedy_agreement": 1.0}}}
+    page = render_report(results, tmp_path / "run")["html"].read_text()
+    table = page.split('id="merge-equivalence"')[1].split("</table>")[0]
+    assert "adapter on nf4 base" in table and "25.700" in table and "71.9%" in table and "100.0%" in table
+    flips = page.split('class="merge-flips"')[1].split("</p>")[0]
+    assert "adapter → merged" in flips and "1 fixed, 1 broken" in flips
+    md = (tmp_path / "run" / "summary.md").read_text()
+    assert "vs the adapter as trained:** top-1 agreement 71.9%" in md
+    del results["merge"]["equivalence"]
+    assert "merge.equivalence=off" in render_report(results, tmp_path / "off")["html"].read_text()

@@ -86,18 +86,20 @@ def test_train_config_defaults_are_the_documented_ones():
     assert tc.quantization == "nf4" and tc.completion_only_loss and tc.prompt_format == "chat"
 
 
-@pytest.mark.parametrize("which", ["mlp", "projections"])
-def test_selective_checkpointing_keeps_the_big_matmuls_and_the_same_gradients(tiny, which):
+@pytest.mark.parametrize("which, quant", [("mlp", False), ("projections", False), ("mlp", True)])
+def test_selective_checkpointing_keeps_the_big_matmuls_and_the_same_gradients(tiny, tiny_model_dir, which, quant):
     """Checkpointing with kept matmul outputs gives the gradients of no checkpointing, and the policy
-    keeps exactly the base projections it names (not LoRA's narrow ones)."""
+    keeps exactly the base projections it names (not LoRA's narrow ones), on a plain and an NF4 base
+    (bitsandbytes' own 4-bit matmul op)."""
     import copy
 
     import torch
     from peft import LoraConfig, get_peft_model
 
-    from harness.train import keep_matmuls_when_checkpointing, save_matmuls_policy
+    from harness.models import ModelSource, load_model
+    from harness.train import keep_matmuls_when_checkpointing, matmul_in_out, save_matmuls_policy
 
-    base, _ = tiny
+    base = load_model(ModelSource(str(tiny_model_dir)), torch.float32, "cpu", quant_4bit=True) if quant else tiny[0]
     ids = torch.randint(3, 300, (2, 16), generator=torch.Generator().manual_seed(0))
 
     def grads(model):
@@ -117,7 +119,7 @@ def test_selective_checkpointing_keeps_the_big_matmuls_and_the_same_gradients(ti
     def counting(ctx, op, *args, **kwargs):
         decision = policy(ctx, op, *args, **kwargs)
         if decision.name == "MUST_SAVE" and not ctx.is_recompute:
-            kept.append(tuple(args[-1].shape))
+            kept.append(matmul_in_out(op, args))
         return decision
 
     model = copy.deepcopy(base)
