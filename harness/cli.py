@@ -27,6 +27,8 @@ def _common(p: argparse.ArgumentParser, recipe: bool = True) -> None:
     p.add_argument("--set", dest="overrides", action="append", default=[], metavar="KEY=VALUE",
                    help="override any recipe key, e.g. --set train.lr=1e-4 (repeatable)")
     p.add_argument("--limit", type=int, help="evaluate only the first N problems of each task")
+    p.add_argument("--gpus", type=int, help="GPUs to use: generation shards the samples across them (eval.gpus) "
+                   "and training runs data parallel through accelerate (train.gpus)")
     p.add_argument("--allow-code-execution", action="store_true",
                    help="allow running model-written code (sandboxed subprocesses); needed to score")
     p.add_argument("--no-progress", action="store_true", help="hide progress bars")
@@ -64,6 +66,8 @@ def _load_cfg(args):
     overrides = list(args.overrides)
     if args.limit is not None:
         overrides.append(f"eval.limit={args.limit}")
+    if getattr(args, "gpus", None) is not None:
+        overrides += [f"eval.gpus={args.gpus}", f"train.gpus={args.gpus}"]
     if getattr(args, "model", None):
         overrides.append(f"model.name_or_path={args.model}")
     return load_recipe(args.recipe, overrides)

@@ -102,6 +102,9 @@ class TrainConfig:
     liger_kernel: bool = False
     """Liger's fused Triton kernels for RMSNorm, SwiGLU and RoPE (needs CUDA and `pip install liger-kernel`)"""
     packing: bool = False
+    gpus: int = 1
+    """processes training data parallel (DDP through `accelerate launch`), one per GPU; each takes
+    `batch_size` rows a step, so the global batch is gpus x batch_size x grad_accum"""
     logging_steps: int = 1
     save_steps: int = 50
     """checkpoint every N steps (a killed run resumes from the last one)"""
@@ -159,6 +162,8 @@ class EvalConfig:
     timeout_s: float = 10.0
     workers: int | None = None
     """parallel programs (None: all CPU cores)"""
+    gpus: int = 1
+    """generation processes, one per GPU, each generating a shard of the samples (data parallel)"""
 
 
 @dataclass
@@ -195,7 +200,7 @@ CHOICES = {
 }
 POSITIVE = {"train.max_steps", "train.batch_size", "train.grad_accum", "train.max_seq_len", "lora.r",
             "lora.alpha", "generation.max_new_tokens", "generation.n_samples", "generation.batch_size",
-            "eval.limit", "eval.timeout_s", "eval.workers", "train.logging_steps", "train.save_steps",
+            "eval.limit", "eval.timeout_s", "eval.workers", "eval.gpus", "train.gpus", "train.logging_steps", "train.save_steps",
             "train.eval_steps", "train.lr", "data.max_rows", "merge.probe_tokens"}
 FRACTIONS = {"data.heldout_fraction", "lora.dropout", "train.warmup_ratio", "generation.top_p",
              "train.checkpoint_layers"}

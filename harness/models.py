@@ -162,20 +162,46 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
     if quant_4bit:
         kw["quantization_config"] = bnb_config(dtype, double_quant)
         kw["dtype"] = dtype
-        kw["device_map"] = {"": 0} if device == "cuda" else {"": "cpu"}
+        local = int(os.environ.get("LOCAL_RANK", "0"))  # data parallel: each process on its own GPU
+        kw["device_map"] = {"": local} if device == "cuda" else {"": "cpu"}
     else:
         kw["dtype"] = dtype
     if src.gguf_file:
         kw["gguf_file"] = src.gguf_file
     model = _from_pretrained(AutoModelForCausalLM, src, **kw)
     if not quant_4bit:
-        model.to(device)
+        model.to(f"cuda:{os.environ.get('LOCAL_RANK', '0')}" if device == "cuda" else device)
     if adapter:
         from peft import PeftModel
 
         model = PeftModel.from_pretrained(model, adapter)
     model.eval()
     return model
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    """How to load a model for evaluation, as plain data (worker processes load it from JSON)."""
+
+    path: str
+    dtype: str
+    """torch dtype name of the weights (or of the 4-bit compute)"""
+    quant_4bit: bool = False
+    double_quant: bool = False
+    adapter: str | None = None
+    tokenizer: str | None = None
+    """folder of the tokenizer (default: `path`)"""
+    revision: str | None = None
+
+    def load(self, device: str | None = None):
+        """(model, tokenizer) on `device` (default: the GPU if there is one)."""
+        import torch
+
+        device = device or pick_device()
+        src = ModelSource(self.path, revision=self.revision)
+        model = load_model(src, getattr(torch, self.dtype), device, quant_4bit=self.quant_4bit,
+                           double_quant=self.double_quant, adapter=self.adapter)
+        return model, load_tokenizer(ModelSource(self.tokenizer, revision=None) if self.tokenizer else src)
 
 
 def word_tokenizer(vocab_size: int):

@@ -72,7 +72,7 @@ def _finish(stage_dir: Path, stage: str, key: str, inputs: dict, result: dict, s
 def stage_inputs(run: Run, stage: str, base_fp: str, dataset_sha: str | None) -> dict:
     """What a stage's output depends on: its key is the hash of this."""
     c = run.cfg
-    ev = {"generation": asdict(c.generation), "eval": {**asdict(c.eval), "workers": None}}
+    ev = {"generation": asdict(c.generation), "eval": {**asdict(c.eval), "workers": None, "gpus": None}}
     train = {"model": base_fp, "data": asdict(c.data), "dataset_sha": dataset_sha, "lora": asdict(c.lora),
              "train": {**asdict(c.train), "logging_steps": None}}
     if stage == "eval-base":
@@ -104,6 +104,18 @@ def _task_identity(cfg: RunConfig) -> dict:
     return out
 
 
+def _world_size() -> int:
+    import os
+
+    return int(os.environ.get("WORLD_SIZE", "1"))
+
+
+def _rank() -> int:
+    import os
+
+    return int(os.environ.get("RANK", "0"))
+
+
 def _skip_untestable_heldout(cfg: RunConfig) -> None:
     """A recipe that lists the heldout task, run on a dataset whose held-out rows carry no tests
     (e.g. a hub set), evaluates HumanEval only and says so in the results' notes."""
@@ -128,6 +140,9 @@ def run_pipeline(run: Run, stages: list[str]) -> dict:
     if any(s in EVAL_STAGES for s in stages) and not run.allow_code_execution:
         raise HarnessError("evaluation runs model-written code; pass --allow-code-execution to allow it "
                            "(each program runs in a sandboxed subprocess)")
+    if _world_size() > 1 and set(stages) - {"train"}:
+        raise HarnessError("under `accelerate launch` (or torchrun) run only the training stage: `harness train "
+                           "RECIPE`; evaluation shards itself across GPUs with --gpus N")
     _skip_untestable_heldout(cfg)
     _task_identity(cfg)  # unknown task names fail here, before any work
     _prepare_run_dir(run)
@@ -143,6 +158,8 @@ def run_pipeline(run: Run, stages: list[str]) -> dict:
     for stage in [s for s in STAGES if s in stages and s != "report"]:
         run.outputs[stage] = _run_stage(run, stage, base_src, base_fp, dataset)
     results = assemble_results(run, dataset)
+    if _rank() != 0:  # data-parallel training launched from outside: process 0 writes the run folder
+        return results
     _write_json(run.run_dir / "results.json", results)
     if "report" in stages:
         from reports import render_report
@@ -184,7 +201,8 @@ def _run_stage(run: Run, stage: str, base_src, base_fp: str, dataset) -> dict:
                                "again (finished work is kept and reused)") from None
         raise
     result["stage_key"] = run.keys[stage]
-    _finish(out_dir, stage, run.keys[stage], inputs, result, time.perf_counter() - t0)
+    if _rank() == 0:
+        _finish(out_dir, stage, run.keys[stage], inputs, result, time.perf_counter() - t0)
     print(f"[harness] {stage}: done in {time.perf_counter() - t0:.1f}s -> {out_dir}", flush=True)
     return result
 
@@ -207,6 +225,8 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
 
         src = models.materialize(base_src)
         data_check = check_training_data(dataset)
+        if cfg.train.gpus > 1 and _world_size() == 1:
+            from harness.train import launch_data_parallel as train
         record = train(cfg, src, dataset.train, dataset.heldout[:64], out_dir, progress=run.progress)
         return {**record, "dataset": dataset.summary(), "data_check": data_check,
                 "adapter_dir": str(out_dir / "adapter")}
@@ -223,29 +243,21 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
 
             record["equivalence"] = check_merge(cfg, src, adapter, Path(record["path"]), device)
         return record
-    eval_dtype = models.resolve_dtype(cfg.model.dtype, device)
+    eval_dtype = str(models.resolve_dtype(cfg.model.dtype, device)).replace("torch.", "")
     if stage == "eval-base":
-        src, label = models.materialize(base_src), cfg.model.name_or_path
-
-        def load():
-            return models.load_model(src, eval_dtype, device), models.load_tokenizer(src)
+        src = models.materialize(base_src)
+        spec, label = models.ModelSpec(src.path, eval_dtype, revision=src.revision), cfg.model.name_or_path
     elif stage == "eval-adapter":
-        src, adapter = models.materialize(base_src), _upstream(run, "train")["adapter_dir"]
+        adapter = _upstream(run, "train")["adapter_dir"]
         quant = cfg.train.quantization == "nf4"
-        dtype = models.resolve_dtype(cfg.train.compute_dtype, device) if quant else eval_dtype
+        dtype = str(models.resolve_dtype(cfg.train.compute_dtype, device)).replace("torch.", "") if quant else eval_dtype
+        src = models.materialize(base_src)
+        spec = models.ModelSpec(src.path, dtype, quant_4bit=quant, double_quant=cfg.train.double_quant,
+                                adapter=adapter, tokenizer=adapter, revision=src.revision)
         label = f"{cfg.model.name_or_path} + LoRA ({'nf4 base' if quant else 'base'})"
-
-        def load():
-            return (models.load_model(src, dtype, device, quant_4bit=quant, double_quant=cfg.train.double_quant,
-                                      adapter=adapter), models.load_tokenizer(models.ModelSource(adapter)))
     else:
-        merged = _upstream(run, "merge")["path"]
-        label = f"merged ({cfg.merge.dtype})"
-
-        def load():
-            src = models.ModelSource(merged)
-            return models.load_model(src, eval_dtype, device), models.load_tokenizer(src)
-    return evaluate_model(load, cfg, out_dir, label, progress=run.progress)
+        spec, label = models.ModelSpec(_upstream(run, "merge")["path"], eval_dtype), f"merged ({cfg.merge.dtype})"
+    return evaluate_model(spec, cfg, out_dir, label, progress=run.progress)
 
 
 def check_training_data(dataset, max_hits: int = 50) -> dict:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import os
 import time
 from pathlib import Path
 
@@ -195,6 +196,53 @@ def steady_throughput(log_history: list[dict], times: list[float], warmup: int =
             "s_per_step": round(span / (last - first), 4), "steps_timed": last - first}
 
 
+def launch_data_parallel(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict],
+                         out_dir: Path, progress: bool = True) -> dict:
+    """`train` in `train.gpus` processes started by `accelerate launch` (DDP; each process holds the
+    4-bit base on its own GPU and sees its own slice of every batch). Returns process 0's record."""
+    import os
+    import subprocess
+    import sys
+
+    import torch
+
+    from harness.config import to_dict
+
+    n = cfg.train.gpus
+    out_dir.mkdir(parents=True, exist_ok=True)
+    spec = out_dir / "launch.json"
+    spec.write_text(json.dumps({"cfg": to_dict(cfg), "src": src.path, "revision": src.revision, "train": train_rows,
+                                "eval": eval_rows, "out": str(out_dir), "progress": progress}))
+    where = ["--multi_gpu"]  # torchrun-style processes; without CUDA they train on CPU with gloo
+    if torch.cuda.is_available() and torch.cuda.device_count() < n:
+        raise HarnessError(f"train.gpus={n} but only {torch.cuda.device_count()} GPU(s) are visible; lower --gpus")
+    cmd = [sys.executable, "-m", "accelerate.commands.launch", *where, "--num_processes", str(n),
+           "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
+           "-m", "harness.train", str(spec)]
+    proc = subprocess.run(cmd, env={**os.environ, "TRANSFORMERS_VERBOSITY": "error"}, stderr=subprocess.PIPE,
+                          text=True)
+    record = out_dir / "record.json"
+    if proc.returncode != 0 or not record.is_file():
+        tail = [line for line in proc.stderr.strip().splitlines() if "Error" in line][-1:] or \
+            proc.stderr.strip().splitlines()[-1:] or ["no output"]
+        raise HarnessError(f"data-parallel training ({n} processes) failed: {tail[0][:300]} "
+                           "(checkpoints are kept; run again to resume)")
+    return json.loads(record.read_text())
+
+
+def _launched(spec_path: str) -> int:
+    """Entry point of each `accelerate launch`ed training process."""
+    from harness.config import from_dict
+
+    spec = json.loads(Path(spec_path).read_text())
+    cfg = from_dict({k: v for k, v in spec["cfg"].items()})
+    record = train(cfg, ModelSource(spec["src"], revision=spec["revision"]), spec["train"], spec["eval"],
+                   Path(spec["out"]), progress=spec["progress"])
+    if int(os.environ.get("RANK", "0")) == 0:
+        (Path(spec["out"]) / "record.json").write_text(json.dumps(record))
+    return 0
+
+
 def last_checkpoint(out_dir: Path) -> str | None:
     ckpts = sorted((out_dir / "checkpoints").glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[-1]))
     return str(ckpts[-1]) if ckpts else None
@@ -250,8 +298,10 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
     trainer.train(resume_from_checkpoint=resume)
     train_s = time.perf_counter() - t0
     adapter_dir = out_dir / "adapter"
-    trainer.model.save_pretrained(adapter_dir)
-    tok.save_pretrained(adapter_dir)
+    main = trainer.accelerator.is_main_process  # data parallel: one process writes
+    if main:
+        trainer.model.save_pretrained(adapter_dir)
+        tok.save_pretrained(adapter_dir)
     hist = trainer.state.log_history
     tokens = [h["num_tokens"] for h in hist if "num_tokens" in h]
     record = {
@@ -265,5 +315,13 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
     }
     if not resume:  # steady state: from the end of the first step to the last
         record.update(steady_throughput(hist, clock.times))
-    (out_dir / "train_log.json").write_text(json.dumps(hist, indent=1))
+    record["processes"] = trainer.accelerator.num_processes
+    if main:
+        (out_dir / "train_log.json").write_text(json.dumps(hist, indent=1))
     return record
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(_launched(sys.argv[1]))

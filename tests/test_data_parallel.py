@@ -1,0 +1,90 @@
+"""Data parallelism on CPU processes (the same code runs one process per GPU): generation sharded
+across workers gives the greedy samples of one process and resumes from its shard logs; training
+through `accelerate launch` runs DDP in two processes and saves one adapter."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from harness.cli import main
+from harness.config import from_dict
+from harness.models import ModelSource
+from harness.shard import read_all, split
+from harness.train import launch_data_parallel, train
+
+ROWS = [{"instruction": f"Write a function add{i}(a, b) returning a + b + {i}.", "input": "",
+         "output": f"def add{i}(a, b):\n    return a + b + {i}\n"} for i in range(24)]
+
+
+def _eval(model_dir, run_dir, gpus: int) -> dict:
+    argv = ["eval", "--run-dir", str(run_dir), "--limit", "5", "--no-progress", "--allow-code-execution",
+            "--model", str(model_dir), "--set", "generation.max_new_tokens=24", "--set", "eval.tasks=[humaneval]",
+            "--gpus", str(gpus)]
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    assert e.value.code == 0
+    return json.loads((run_dir / "results.json").read_text())
+
+
+def _samples(run_dir) -> dict:
+    (stage,) = list(run_dir.glob("eval-base-*"))
+    return {k: v["text"] for k, v in read_all(stage / "samples.jsonl").items()}
+
+
+def test_sharded_generation_matches_one_process_and_resumes(tiny_model_dir, tmp_path):
+    one = _eval(tiny_model_dir, tmp_path / "one", 1)
+    two = _eval(tiny_model_dir, tmp_path / "two", 2)
+    (stage,) = list((tmp_path / "two").glob("eval-base-*"))
+    shard_logs = sorted(stage.glob("samples.shard*.jsonl"))
+    assert len(shard_logs) == 2 and all(p.read_text().strip() for p in shard_logs), "both workers wrote samples"
+    assert _samples(tmp_path / "two") == _samples(tmp_path / "one")
+    strip = ("timing", "throughput")
+    a, b = ({k: v for k, v in r["stages"]["base"].items() if k not in strip} for r in (one, two))
+    assert a == b, "same samples, same scores"
+    # a killed worker: drop part of one shard log and the stage's manifest, then run again
+    lines = shard_logs[0].read_text().splitlines()
+    shard_logs[0].write_text("\n".join(lines[:1]) + "\n")
+    (stage / "manifest.json").unlink()
+    _eval(tiny_model_dir, tmp_path / "two", 2)
+    assert _samples(tmp_path / "two") == _samples(tmp_path / "one")
+    keys = [json.loads(line)["key"] for p in stage.glob("samples*.jsonl") for line in p.read_text().splitlines()]
+    assert len(keys) == len(set(keys)) == 5, "no duplicate and no lost sample"
+
+
+def test_split_balances_by_length():
+    from harness.generate import Request
+
+    reqs = [Request(f"k{i}", "x" * i) for i in range(10)]
+    shards = split(reqs, 3)
+    assert sorted(r.key for s in shards for r in s) == sorted(r.key for r in reqs)
+    assert [len(s) for s in shards] == [4, 3, 3]
+    assert shards[0][0].key == "k9" and shards[1][0].key == "k8"
+
+
+def test_training_in_two_processes(tiny_model_dir, tmp_path):
+    cfg = from_dict({"train": {"max_steps": 3, "batch_size": 2, "quantization": "none", "save_steps": 2,
+                               "gpus": 2, "lr": 1e-2, "warmup_ratio": 0.0},
+                     "lora": {"r": 4, "alpha": 8, "dropout": 0.0}})
+    rec = launch_data_parallel(cfg, ModelSource(str(tiny_model_dir)), ROWS, ROWS[:4], tmp_path, progress=False)
+    assert rec["processes"] == 2 and rec["steps"] == 3 and len(rec["loss"]) == 3
+    one = from_dict({"train": {**cfg.train.__dict__, "gpus": 1, "max_steps": 1}, "lora": cfg.lora.__dict__})
+    single = train(one, ModelSource(str(tiny_model_dir)), ROWS, [], tmp_path / "single", progress=False)
+    per_step_two = rec["trained_tokens"] / rec["steps"]
+    assert per_step_two > 1.5 * single["trained_tokens"], "each step trains both processes' rows"
+    assert (tmp_path / "adapter" / "adapter_model.safetensors").is_file()
+    assert (tmp_path / "checkpoints").is_dir()
+
+
+def test_too_many_gpus_is_one_line(tiny_model_dir, tmp_path, monkeypatch, capsys):
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 1)
+    monkeypatch.delenv("CUDA_VISIBLE_DEVICES", raising=False)
+    from harness.errors import HarnessError
+    from harness.shard import _devices
+
+    with pytest.raises(HarnessError, match="only 1 GPU"):
+        _devices(2)
