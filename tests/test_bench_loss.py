@@ -41,8 +41,10 @@ def test_bench_loss_trains_both_recipes_to_the_same_budget(tiny_model_dir, tmp_p
                                                                                            "constant")
     assert (code["prompt_format"], code["completion_only_loss"], code["lr_scheduler"]) == ("chat", True,
                                                                                            "cosine")
-    assert seed["optim"] == "adamw_torch" and any("paged" in w for w in seed["substitutions"])
-    assert code["effective_batch"] == 16 and code["batch_size"] == 4 and code["grad_accum"] == 4
+    assert code["effective_batch"] == 16
+    if r["device"] == "cpu":  # CPU substitutions: no paged optimizer, micro-batches of 4
+        assert seed["optim"] == "adamw_torch" and any("paged" in w for w in seed["substitutions"])
+        assert code["batch_size"] == 4 and code["grad_accum"] == 4 and code["accumulated_loss_token_weighted"]
     assert isinstance(code["equal_or_lower_than_seed"], bool) and "equal_or_lower_than_seed" not in seed
 
 
