@@ -8,7 +8,7 @@ from pathlib import Path
 from harness.config import RunConfig, config_hash
 from harness.generate import Request, generate
 from harness.metrics import summarize
-from harness.models import ModelSource, ModelSpec, load_tokenizer
+from harness.models import ModelSpec
 from harness.sandbox import limits_for
 from harness.shard import generate_sharded, read_all
 
@@ -34,7 +34,7 @@ def evaluate_model(spec: ModelSpec, cfg: RunConfig, out_dir: Path, label: str, p
     done = read_all(log)
     new_tokens = 0
     if any(k not in done for k in keys):
-        model, tok = (None, load_tokenizer(ModelSource(spec.tokenizer or spec.path))) if ev.gpus > 1 else spec.load()
+        model, tok = (None, spec.load_tokenizer()) if ev.gpus > 1 else spec.load()
         requests = [
             Request(sample_key(name, p.task_id, i), tasks[name].build_prompt(p, tok, ev.prompt_mode),
                     tuple(tasks[name].stop_sequences(ev.prompt_mode)))

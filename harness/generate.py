@@ -57,6 +57,23 @@ def cut_at_stop(text: str, stops: Sequence[str]) -> tuple[str, bool]:
     return (text[:cut], True) if cut >= 0 else (text, False)
 
 
+def append_token(req: Request, out: list[int], tok: int, is_eos: bool, max_new: int, tokenizer) -> str | None:
+    """Add one generated token to a sample (EOS is not added); why the sample finished, if it did."""
+    if is_eos:
+        return "eos"
+    out.append(tok)
+    if req.stops and any(s in tokenizer.decode(out[-12:]) for s in req.stops):
+        return "stop"
+    return "length" if len(out) >= max_new else None
+
+
+def sample_record(req: Request, out: list[int], reason: str, tokenizer, t0: float) -> dict:
+    """The log record of a finished sample (text cut at its first stop string)."""
+    text, _ = cut_at_stop(tokenizer.decode(out, skip_special_tokens=True), req.stops)
+    return {"key": req.key, "text": text, "finish": "length" if reason == "length" else "stop",
+            "new_tokens": len(out) + (reason == "eos"), "seconds": round(time.perf_counter() - t0, 3)}
+
+
 def request_seed(base: int, key: str) -> int:
     return int.from_bytes(hashlib.sha256(f"{base}:{key}".encode()).digest()[:4], "little")
 
@@ -127,7 +144,8 @@ def eos_ids(model, tokenizer) -> set[int]:
     return {t for t in [tokenizer.eos_token_id, *extra] if t is not None}
 
 
-def _sample(logits, cfg: GenerationConfig, gen):
+def sample_tokens(logits, cfg: GenerationConfig, gen):
+    """Next token per row: argmax (greedy) or temperature / top-p sampling with `gen`."""
     import torch
 
     if not cfg.do_sample:
@@ -297,27 +315,15 @@ def _generate_stream(model, tokenizer, todo: Sequence[Request], prompt_ids: dict
                 rows += [{"req": r, "out": []} for r in group]
             if force_length:  # as transformers' min_new_tokens: EOS cannot be chosen
                 logits[:, eos_t] = float("-inf")
-            nxt = _sample(logits, cfg, gen)
+            nxt = sample_tokens(logits, cfg, gen)
             is_eos, nxt_list = torch.isin(nxt, eos_t).tolist(), nxt.tolist()
             keep = []
             for i, row in enumerate(rows):
-                req, out = row["req"], row["out"]
-                reason = None
-                if is_eos[i]:
-                    reason = "eos"
-                else:
-                    out.append(nxt_list[i])
-                    if req.stops and any(s in tokenizer.decode(out[-12:]) for s in req.stops):
-                        reason = "stop"
-                    elif len(out) >= cfg.max_new_tokens:
-                        reason = "length"
+                reason = append_token(row["req"], row["out"], nxt_list[i], is_eos[i], cfg.max_new_tokens, tokenizer)
                 if reason is None:
                     keep.append(i)
-                    continue
-                text, stopped = cut_at_stop(tokenizer.decode(out, skip_special_tokens=True), req.stops)
-                yield {"key": req.key, "text": text, "finish": "length" if reason == "length" else "stop",
-                       "new_tokens": len(out) + (reason == "eos"),
-                       "seconds": round(time.perf_counter() - t0, 3)}
+                else:
+                    yield sample_record(row["req"], row["out"], reason, tokenizer, t0)
             if not keep:
                 rows = []
                 continue

@@ -198,10 +198,13 @@ class ModelSpec:
         import torch
 
         device = device or pick_device()
-        src = ModelSource(self.path, revision=self.revision)
-        model = load_model(src, getattr(torch, self.dtype), device, quant_4bit=self.quant_4bit,
-                           double_quant=self.double_quant, adapter=self.adapter)
-        return model, load_tokenizer(ModelSource(self.tokenizer, revision=None) if self.tokenizer else src)
+        model = load_model(ModelSource(self.path, revision=self.revision), getattr(torch, self.dtype), device,
+                           quant_4bit=self.quant_4bit, double_quant=self.double_quant, adapter=self.adapter)
+        return model, self.load_tokenizer()
+
+    def load_tokenizer(self):
+        return load_tokenizer(ModelSource(self.tokenizer) if self.tokenizer else
+                              ModelSource(self.path, revision=self.revision))
 
 
 def word_tokenizer(vocab_size: int):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import json
+import os
 import shutil
 import time
 from dataclasses import asdict, dataclass, field
@@ -105,14 +106,11 @@ def _task_identity(cfg: RunConfig) -> dict:
 
 
 def _world_size() -> int:
-    import os
-
     return int(os.environ.get("WORLD_SIZE", "1"))
 
 
 def _rank() -> int:
-    import os
-
+    """This process's rank under a data-parallel launcher (0 otherwise)."""
     return int(os.environ.get("RANK", "0"))
 
 

@@ -79,24 +79,28 @@ def generate_sharded(spec: ModelSpec, requests: list[Request], cfg: GenerationCo
         err = open(log.parent / f"{log.stem}.shard{i}.stderr", "w")  # noqa: SIM115 - closed below
         procs.append((subprocess.Popen([sys.executable, "-m", "harness.shard", str(spec_path)], env=env,
                                        stdout=subprocess.DEVNULL, stderr=err), err, i))
+    def written() -> int:  # progress: finished samples in all logs (counted, not parsed)
+        return sum(path.read_bytes().count(b"\n") for path in shard_logs(log) if path.exists())
+
     try:
         while any(p.poll() is None for p, _, _ in procs):
-            time.sleep(0.5)
-            bar.update(len(read_all(log)) - bar.n)
+            time.sleep(1.0)
+            bar.update(min(written(), len(requests)) - bar.n)
     finally:
         for p, err, _ in procs:
             if p.poll() is None:
                 p.kill()
             p.wait()
             err.close()
-    bar.update(len(read_all(log)) - bar.n)
+    done = read_all(log)
+    bar.update(len(done) - bar.n)
     bar.close()
     for p, _, i in procs:
         if p.returncode != 0:
             lines = (log.parent / f"{log.stem}.shard{i}.stderr").read_text().strip().splitlines()
             raise HarnessError(f"generation worker {i} failed (exit {p.returncode}): "
                                f"{(lines or ['no output'])[-1][:300]} (finished samples are kept)")
-    return read_all(log)
+    return done
 
 
 def _worker(spec_path: str) -> int:

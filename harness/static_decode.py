@@ -169,7 +169,7 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
     """Continuous batching over slots; yields each sample (as `harness.generate`'s records) when done."""
     import torch
 
-    from harness.generate import _sample, cut_at_stop
+    from harness.generate import append_token, sample_record, sample_tokens
 
     pending = list(todo)
     slots = min(cfg.batch_size, len(pending))
@@ -188,7 +188,7 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
         if force_length:
             logits = logits.clone()
             logits[:, eos_t] = float("-inf")
-        return _sample(logits, cfg, gen)
+        return sample_tokens(logits, cfg, gen)
 
     def fill(free: list[int]) -> None:
         for start in range(0, min(len(free), len(pending)), PREFILL_CHUNK):
@@ -200,22 +200,13 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
                 live[slot] = {"req": req, "out": [], "first": tok}
 
     def finish(slot: int, reason: str) -> dict:
-        row = live[slot]
-        live[slot] = None
-        req, out = row["req"], row["out"]
-        text, _ = cut_at_stop(tokenizer.decode(out, skip_special_tokens=True), req.stops)
-        return {"key": req.key, "text": text, "finish": "length" if reason == "length" else "stop",
-                "new_tokens": len(out) + (reason == "eos"), "seconds": round(time.perf_counter() - t0, 3)}
+        row, live[slot] = live[slot], None
+        return sample_record(row["req"], row["out"], reason, tokenizer, t0)
 
     def take(slot: int, tok: int) -> str | None:
-        """Append one token to the slot's sample; why it finished, if it did."""
-        req, out = live[slot]["req"], live[slot]["out"]
-        if tok in eos and not force_length:
-            return "eos"
-        out.append(tok)
-        if req.stops and any(s in tokenizer.decode(out[-12:]) for s in req.stops):
-            return "stop"
-        return "length" if len(out) >= cfg.max_new_tokens else None
+        row = live[slot]
+        return append_token(row["req"], row["out"], tok, tok in eos and not force_length, cfg.max_new_tokens,
+                            tokenizer)
 
     def settle(launched) -> Iterator[dict]:
         """Hand a launched step's tokens to the rows that were live when it was launched."""

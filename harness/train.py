@@ -235,7 +235,7 @@ def _launched(spec_path: str) -> int:
     from harness.config import from_dict
 
     spec = json.loads(Path(spec_path).read_text())
-    cfg = from_dict({k: v for k, v in spec["cfg"].items()})
+    cfg = from_dict(spec["cfg"])
     record = train(cfg, ModelSource(spec["src"], revision=spec["revision"]), spec["train"], spec["eval"],
                    Path(spec["out"]), progress=spec["progress"])
     if int(os.environ.get("RANK", "0")) == 0:

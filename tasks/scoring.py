@@ -73,3 +73,18 @@ def syntax_error(code: str) -> str:
     except (ValueError, RecursionError, MemoryError) as e:
         return f"{type(e).__name__}: {e}"
     return ""
+
+
+class ScoredByExecution:
+    """Mixin: a task's ``score`` is ``score_samples`` over its own extract/parse/test-program methods."""
+
+    def score(
+        self,
+        problems: Sequence[Problem],
+        generations: dict[str, list[dict]],
+        mode: str,
+        limits: Limits = Limits(),  # noqa: B008
+        workers: int | None = None,
+    ) -> list[dict]:
+        """Per-problem records, all samples run in one sandbox batch (see ``score_samples``)."""
+        return score_samples(self, problems, generations, mode, limits, workers)

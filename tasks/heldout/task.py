@@ -19,16 +19,14 @@ import ast
 import hashlib
 import json
 import re
-from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from harness.errors import HarnessError
-from harness.sandbox import Limits
 from tasks.base import Problem, check_mode
 from tasks.humaneval.extract import cut_at_stops, fenced_blocks, syntax_ok
-from tasks.scoring import score_samples
+from tasks.scoring import ScoredByExecution
 
 if TYPE_CHECKING:
     from harness.config import DataConfig, RunConfig
@@ -43,7 +41,7 @@ COMPLETION_STOPS = ["\n```", "\n# Task:", "\nif __name__", "\nprint(", "\nassert
 _CACHE: dict[str, tuple[Dataset, list[dict]]] = {}
 
 
-class HeldOut:
+class HeldOut(ScoredByExecution):
     """Held-out rows of ``data`` (the default data config when unbound) that carry a ``test``."""
 
     name = "heldout"
@@ -137,17 +135,6 @@ class HeldOut:
     def test_program(self, problem: Problem, code: str) -> str:
         """The program the sandbox runs: the candidate code, then the row's test."""
         return code + "\n\n" + problem.test
-
-    def score(
-        self,
-        problems: Sequence[Problem],
-        generations: dict[str, list[dict]],
-        mode: str,
-        limits: Limits = Limits(),  # noqa: B008
-        workers: int | None = None,
-    ) -> list[dict]:
-        """Per-problem records, all samples run in one sandbox batch (see ``tasks.scoring``)."""
-        return score_samples(self, problems, generations, mode, limits, workers)
 
 
 def _heldout(data: DataConfig) -> tuple[Dataset, list[tuple[int, dict]]]:

