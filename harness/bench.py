@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import importlib
 
-BENCH_MODULES: tuple[str, ...] = ("harness.bench_exec", "harness.bench_generate", "harness.bench_train", "harness.bench_loss")
+BENCH_MODULES: tuple[str, ...] = ("harness.bench_exec", "harness.bench_generate", "harness.bench_train", "harness.bench_loss",
+                                  "harness.bench_scale")
 
 
 def add_command(subparsers) -> None:

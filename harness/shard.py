@@ -55,8 +55,9 @@ def _devices(n: int) -> list[str | None]:
 
 
 def generate_sharded(spec: ModelSpec, requests: list[Request], cfg: GenerationConfig, log: Path, n: int,
-                     progress: bool = True, desc: str = "generate") -> dict[str, dict]:
-    """Generate every request missing from `log` (and its shard logs) in `n` worker processes."""
+                     progress: bool = True, desc: str = "generate", force_length: bool = False) -> dict[str, dict]:
+    """Generate every request missing from `log` (and its shard logs) in `n` worker processes
+    (`force_length`: as in `harness.generate.generate`, benchmarks only)."""
     from tqdm.auto import tqdm
 
     done = read_all(log)
@@ -72,6 +73,7 @@ def generate_sharded(spec: ModelSpec, requests: list[Request], cfg: GenerationCo
         spec_path = log.parent / f"{log.stem}.shard{i}.spec.json"
         spec_path.write_text(json.dumps({"model": asdict(spec), "generation": asdict(cfg),
                                          "log": str(log.parent / f"{log.stem}.shard{i}.jsonl"),
+                                         "force_length": force_length,
                                          "requests": [asdict(r) for r in shard]}))
         env = {**os.environ, "OMP_NUM_THREADS": str(cpus), "TRANSFORMERS_VERBOSITY": "error"}
         if device is not None:
@@ -111,7 +113,8 @@ def _worker(spec_path: str) -> int:
     model, tok = ModelSpec(**spec["model"]).load()
     requests = [Request(r["key"], r["prompt"], tuple(r["stops"]), r["seed"],
                         tuple(r["prompt_ids"]) if r["prompt_ids"] is not None else None) for r in spec["requests"]]
-    generate(model, tok, requests, GenerationConfig(**spec["generation"]), Path(spec["log"]), progress=False)
+    generate(model, tok, requests, GenerationConfig(**spec["generation"]), Path(spec["log"]), progress=False,
+             force_length=spec.get("force_length", False))
     return 0
 
 

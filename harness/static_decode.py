@@ -7,7 +7,7 @@ H200, for ~5 ms of memory traffic), and transformers' static cache expands group
 `repeat_kv` whenever a mask is passed. Here attention reads each KV head once (queries grouped per
 KV head), the step runs with no host synchronisation, and the host reads step t's tokens while
 the GPU computes step t + 1. Finished slots are refilled from the waiting prompts: each group is
-prefilled through `model.forward` and its keys/values copied into the freed rows.
+prefilled right-padded, straight into the freed rows, with causal SDPA (flash on a GPU) and no mask.
 
 Prompts sit at cache positions 0..n-1 of their row (no left padding), so a row's RoPE positions
 equal its cache positions; the mask admits positions <= the row's current one.
@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 FAMILIES = {"llama", "mistral", "qwen2"}
 LAST_STATS: dict = {}  # the last decode's counters (prefill / capture seconds, steps), for benchmarks
 BUCKET = 128  # attention reads the cache up to the longest live row, rounded up to this
-PREFILL_CHUNK = 64  # prompts per prefill forward (bounds its activation memory)
+PREFILL_TOKENS = 16384  # padded prompt tokens per prefill forward (bounds its activation memory)
 
 
 def supported(model) -> str | None:
@@ -72,6 +72,21 @@ class SlotDecoder:
                       "capture_s": 0.0}
 
     # ---- the decode step
+    def _project(self, attn, h, cos, sin):
+        """Queries, keys (rotated) and values of hidden states `h` [b, n, hidden], as [b, heads, n, head_dim]."""
+        b, n = h.shape[:2]
+        q = attn.q_proj(h).view(b, n, -1, self.head_dim).transpose(1, 2)
+        k = attn.k_proj(h).view(b, n, -1, self.head_dim).transpose(1, 2)
+        v = attn.v_proj(h).view(b, n, -1, self.head_dim).transpose(1, 2)
+        q, k = self.rope(q, k, cos, sin)
+        return q, k, v
+
+    @staticmethod
+    def _close(layer, x, out):
+        """The rest of a decoder layer after attention: output projection, residuals and the MLP."""
+        x = x + layer.self_attn.o_proj(out)
+        return x + layer.mlp(layer.post_attention_layernorm(x))
+
     def _step(self, width: int):
         """Logits [slots, vocab] for `self.tokens` at `self.positions`, writing their keys/values."""
         import torch
@@ -83,19 +98,13 @@ class SlotDecoder:
         masked = (span[None, :] > self.positions[:, None])[:, None, None, :]
         index = self.positions.view(b, 1, 1, 1).expand(b, self.kv_heads, 1, self.head_dim)
         for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
-            attn, h = layer.self_attn, layer.input_layernorm(x)
-            q = attn.q_proj(h).view(b, 1, -1, self.head_dim).transpose(1, 2)
-            k = attn.k_proj(h).view(b, 1, -1, self.head_dim).transpose(1, 2)
-            v = attn.v_proj(h).view(b, 1, -1, self.head_dim).transpose(1, 2)
-            q, k = self.rope(q, k, cos, sin)
+            q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)
             kc.scatter_(2, index, k)
             vc.scatter_(2, index, v)
             q = q.reshape(b, self.kv_heads, self.groups, self.head_dim)
             scores = torch.matmul(q, kc[:, :, :width].transpose(-1, -2)).float() * self.scaling
             probs = scores.masked_fill(masked, float("-inf")).softmax(-1).to(self.dtype)
-            out = torch.matmul(probs, vc[:, :, :width]).reshape(b, 1, -1)
-            x = x + attn.o_proj(out)
-            x = x + layer.mlp(layer.post_attention_layernorm(x))
+            x = self._close(layer, x, torch.matmul(probs, vc[:, :, :width]).reshape(b, 1, -1))
         return self.model.lm_head(inner.norm(x))[:, 0]
 
     def step(self, width: int):
@@ -125,42 +134,41 @@ class SlotDecoder:
         return logits
 
     # ---- filling slots
-    def prefill(self, slots: list[int], prompts: list[list[int]], pad_id: int):
-        """Run `prompts` through `model.forward`, copy their keys/values into `slots`; returns the
-        last-position logits [len(slots), vocab]."""
+    def prefill(self, slots: list[int], prompts: list[list[int]]):
+        """Run `prompts` and write their keys/values into `slots`; returns the last-position logits
+        [len(slots), vocab].
 
-        from harness.generate import cache_kwarg, new_cache
+        The group is right-padded, so each prompt sits at columns [0, n) exactly as in its slot, and
+        causal attention needs no mask: a real token only sees earlier columns, which are real tokens
+        too (fused SDPA kernels, flash on a GPU). What the padding columns write stays masked until
+        decoding overwrites it."""
+        import torch
+        import torch.nn.functional as F
 
         t0 = time.perf_counter()
-        try:
-            return self._prefill(slots, prompts, pad_id, cache_kwarg, new_cache)
-        finally:
-            self.stats["prefills"] += 1
-            self.stats["prefill_s"] += time.perf_counter() - t0
-
-    def _prefill(self, slots, prompts, pad_id, cache_kwarg, new_cache):
-        import torch
-
+        inner, g = self.model.model, len(prompts)
         width = max(len(p) for p in prompts)
-        ids = torch.full((len(prompts), width), pad_id, dtype=torch.long)
-        mask = torch.zeros((len(prompts), width), dtype=torch.long)
+        ids = torch.zeros((g, width), dtype=torch.long)
         for i, p in enumerate(prompts):
-            ids[i, width - len(p):] = torch.tensor(p)
-            mask[i, width - len(p):] = 1
-        ids, mask = ids.to(self.device), mask.to(self.device)
-        cache = new_cache(self.model)
-        logits = self.model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
-                            use_cache=True, logits_to_keep=1, **{cache_kwarg(self.model): cache}).logits[:, -1]
-        # row i's prompt sits at columns [width - n_i, width) of the prefill cache: move it to [0, n_i) of
-        # its slot (the columns after n_i get filler that stays masked until decoding overwrites it)
-        lengths = torch.tensor([len(p) for p in prompts], device=self.device)
-        cols = (width - lengths[:, None] + torch.arange(width, device=self.device)[None, :]).clamp(max=width - 1)
-        index = cols[:, None, :, None].expand(len(prompts), self.kv_heads, width, self.head_dim)
+            ids[i, : len(p)] = torch.tensor(p)
+        ids = ids.to(self.device)
         rows = torch.tensor(slots, device=self.device)
-        for layer, kc, vc in zip(cache.layers, self.keys, self.values, strict=True):
-            kc[rows, :, :width] = layer.keys.gather(2, index)
-            vc[rows, :, :width] = layer.values.gather(2, index)
+        lengths = torch.tensor([len(p) for p in prompts], device=self.device)
+        x = inner.embed_tokens(ids)
+        cos, sin = inner.rotary_emb(x, torch.arange(width, device=self.device)[None].expand(g, width))
+        for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
+            q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)
+            kc[rows, :, :width] = k
+            vc[rows, :, :width] = v
+            out = F.scaled_dot_product_attention(q, k, v, is_causal=True, scale=self.scaling, enable_gqa=True)
+            x = self._close(layer, x, out.transpose(1, 2).reshape(g, width, -1))
+        last = x[torch.arange(g, device=self.device), lengths - 1]
         self.positions[rows] = lengths
+        logits = self.model.lm_head(inner.norm(last[:, None]))[:, 0]
+        if self.device.type == "cuda":  # the figure is GPU time, not launch time
+            torch.cuda.synchronize()
+        self.stats["prefills"] += 1
+        self.stats["prefill_s"] += time.perf_counter() - t0
         return logits
 
 
@@ -191,10 +199,13 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
         return sample_tokens(logits, cfg, gen)
 
     def fill(free: list[int]) -> None:
-        for start in range(0, min(len(free), len(pending)), PREFILL_CHUNK):
-            used = free[start: start + PREFILL_CHUNK][: len(pending)]
+        """Prefill waiting prompts into the `free` slots, in groups of about PREFILL_TOKENS padded tokens
+        (the waiting prompts are sorted longest first, so a group's prompts have similar lengths)."""
+        while free and pending:
+            n = min(len(free), len(pending), max(1, PREFILL_TOKENS // len(prompt_ids[pending[0].key])))
+            used, free = free[:n], free[n:]
             group = [pending.pop(0) for _ in used]
-            first = pick(dec.prefill(used, [prompt_ids[r.key] for r in group], tokenizer.pad_token_id))
+            first = pick(dec.prefill(used, [prompt_ids[r.key] for r in group]))
             dec.tokens[torch.tensor(used, device=dec.device)] = first
             for slot, req, tok in zip(used, group, first.tolist(), strict=True):
                 live[slot] = {"req": req, "out": [], "first": tok}

@@ -23,14 +23,16 @@ def reference(model, tok, prompt: str, max_new: int) -> str:
 
 
 @pytest.mark.parametrize("batch_size", [1, 3, 8])
-@pytest.mark.parametrize("cache", ["growing", "concatenating", "slots"])
+@pytest.mark.parametrize("cache", ["growing", "concatenating", "slots", "slots-small-prefills"])
 def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, cache, monkeypatch):
     model, tok = tiny
+    if cache == "slots-small-prefills":  # a refill split into several right-padded prefill groups
+        monkeypatch.setattr("harness.static_decode.PREFILL_TOKENS", 24)
     if cache == "concatenating":  # the GPU path: transformers' own DynamicCache layers
         from transformers import DynamicCache
 
         monkeypatch.setattr("harness.generate.new_cache", lambda m: DynamicCache(config=m.config))
-    engine = "slots" if cache == "slots" else "dynamic"  # slots: a static KV row per batch slot
+    engine = "slots" if cache.startswith("slots") else "dynamic"  # slots: a static KV row per batch slot
     cfg = GenerationConfig(max_new_tokens=12, batch_size=batch_size, engine=engine)
     reqs = [Request(f"k{i}", p) for i, p in enumerate(PROMPTS)]
     got = generate(model, tok, reqs, cfg, tmp_path / "log.jsonl", progress=False)

@@ -1,0 +1,233 @@
+"""`harness bench scale`: QLoRA training and generation throughput at 1 GPU and at N GPUs, in one command.
+
+Both run on one random-weights shape saved once to a temporary folder, so every process loads the same
+weights. Training is DDP weak scaling: each GPU trains `train.batch_size` rows per step (the global batch
+grows with N); trained tokens/s is TRL's `num_tokens`, which TRL gathers across processes, over rank 0's
+step times. Generation is strong scaling: the same prompts split across N worker processes
+(`harness.shard.generate_sharded`); tokens/s counts the whole call (worker start and model load
+included), `decode_tokens_per_s` only the decode loops (from each worker's first decode step to its
+last sample: prefill and CUDA-graph capture included, model load not). Without CUDA the "GPUs" are CPU
+processes (gloo for training), for testing only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from harness.env import environment
+from harness.errors import HarnessError
+
+
+def add_bench_command(sub) -> None:
+    p = sub.add_parser("scale", help="training and generation tokens/s at 1 and N GPUs, and the speedups")
+    p.add_argument("--shape", default="mistral-7b", help="random-weights shape: mistral-7b | tiny-llama")
+    p.add_argument("--gpus", default="1,2", help="GPU counts to measure, comma-separated (default 1,2)")
+    p.add_argument("--recipe", default="mistral-7b-code", help="training recipe (also the generation engine)")
+    p.add_argument("--train-set", action="append", default=[], metavar="KEY=V",
+                   help="override a recipe key for training, e.g. train.batch_size=8 (repeatable)")
+    p.add_argument("--steps", type=int, default=12, help="optimizer steps per GPU count (default 12)")
+    p.add_argument("--warmup", type=int, default=2, help="steps left out of the timing (default 2)")
+    p.add_argument("--limit", type=int, default=164, help="HumanEval prompts to generate for (default 164)")
+    p.add_argument("--max-new-tokens", type=int, default=256, help="new tokens per prompt (default 256)")
+    p.add_argument("--batch-size", type=int, help="generation batch per GPU (default: --limit, one batch)")
+    p.add_argument("--force-length", action=argparse.BooleanOptionalAction, default=True,
+                   help="every sequence runs --max-new-tokens (default on: random weights never stop)")
+    p.add_argument("--skip-train", action="store_true", help="measure generation only")
+    p.add_argument("--skip-generate", action="store_true", help="measure training only")
+    p.add_argument("--out", type=Path, required=True, help="JSON file to write")
+    p.set_defaults(func=run)
+
+
+def parse_gpus(text: str) -> list[int]:
+    """`1,2` -> [1, 2]: distinct positive counts, ascending; anything else is one clear error."""
+    try:
+        counts = [int(x) for x in text.split(",") if x.strip()]
+    except ValueError:
+        counts = []
+    if not counts or min(counts) < 1 or len(set(counts)) != len(counts):
+        raise HarnessError(f"--gpus {text!r}: expected distinct positive GPU counts, e.g. --gpus 1,2")
+    return sorted(counts)
+
+
+def check_gpus(counts: list[int]) -> str:
+    """The device; on a CUDA machine, every count must fit the visible GPUs."""
+    import torch
+
+    if not torch.cuda.is_available():
+        return "cpu"  # N CPU processes stand in for N GPUs
+    visible = torch.cuda.device_count()
+    if max(counts) > visible:
+        raise HarnessError(f"bench scale --gpus {','.join(map(str, counts))} needs {max(counts)} GPUs but only "
+                           f"{visible} are visible (CUDA_VISIBLE_DEVICES={os.environ.get('CUDA_VISIBLE_DEVICES')}); "
+                           f"lower --gpus or use a machine with more GPUs")
+    return "cuda"
+
+
+# --- training ------------------------------------------------------------------------------------------
+
+def _train_worker(spec_path: str) -> int:
+    """One training process (plain, or one rank of `accelerate launch`): rank 0 writes the figures."""
+    import torch
+
+    from harness.bench_train import measure
+
+    spec = json.loads(Path(spec_path).read_text())
+    if torch.cuda.is_available():  # peak-memory counters and allocations on this rank's GPU
+        torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", "0")))
+    result = measure(spec["setting"], Path(spec["model_dir"]), spec["steps"], spec["warmup"])
+    if int(os.environ.get("RANK", "0")) == 0:
+        Path(spec["out"]).write_text(json.dumps(result))
+    return 0
+
+
+def train_command(n: int, spec: Path) -> list[str]:
+    """One plain process for one GPU; `accelerate launch` DDP for several (as `train.launch_data_parallel`)."""
+    if n == 1:
+        return [sys.executable, "-m", "harness.bench_scale", str(spec)]
+    return [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", str(n),
+            "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
+            "-m", "harness.bench_scale", str(spec)]
+
+
+def train_at(n: int, setting: dict, model_dir: Path, steps: int, warmup: int, tmp: Path) -> dict:
+    """Training figures at `n` GPUs; a failure is recorded, not raised."""
+    from harness.registry import load_recipe
+
+    spec, out = tmp / f"train{n}.spec.json", tmp / f"train{n}.json"
+    spec.write_text(json.dumps({"setting": setting, "model_dir": str(model_dir), "steps": steps,
+                                "warmup": warmup, "out": str(out)}))
+    t0 = time.perf_counter()
+    proc = subprocess.run(train_command(n, spec), capture_output=True, text=True,
+                          env={**os.environ, "TRANSFORMERS_VERBOSITY": "error"})
+    wall = round(time.perf_counter() - t0, 1)
+    if proc.returncode != 0 or not out.is_file():
+        lines = (proc.stderr or proc.stdout).strip().splitlines()
+        tail = [x for x in lines if "Error" in x][-1:] or lines[-1:] or ["no output"]
+        return {"gpus": n, "error": tail[0][:400], "wall_s": wall}
+    fig = json.loads(out.read_text())
+    tc = load_recipe(setting["recipe"], setting["overrides"]).train
+    per_gpu = round(fig["tokens_per_s"] / n, 1) if fig.get("tokens_per_s") else None
+    return {"gpus": n, **fig, "grad_accum": tc.grad_accum, "global_batch": tc.batch_size * tc.grad_accum * n,
+            "tokens_per_s_per_gpu": per_gpu, "wall_s": wall}
+
+
+# --- generation ----------------------------------------------------------------------------------------
+
+def generate_at(n: int, spec, requests: list, cfg, tmp: Path, force_length: bool) -> dict:
+    """Generation figures at `n` GPUs (worker processes); a failure is recorded, not raised."""
+    from harness.generate import read_log
+    from harness.shard import generate_sharded
+
+    log = tmp / f"gen{n}" / "samples.jsonl"
+    log.parent.mkdir(parents=True)
+    t0 = time.perf_counter()
+    try:
+        generate_sharded(spec, requests, cfg, log, n, progress=False, desc=f"bench scale ×{n}",
+                         force_length=force_length)
+    except HarnessError as e:
+        return {"gpus": n, "error": str(e)[:400], "wall_s": round(time.perf_counter() - t0, 1)}
+    wall = time.perf_counter() - t0
+    shards = []
+    for path in sorted(log.parent.glob("samples.shard*.jsonl")):
+        recs = list(read_log(path).values())
+        # a sample's `seconds` runs from the start of its worker's decode loop (model already loaded)
+        shards.append({"prompts": len(recs), "new_tokens": sum(r["new_tokens"] for r in recs),
+                       "decode_s": round(max((r["seconds"] for r in recs), default=0.0), 3)})
+    tokens = sum(s["new_tokens"] for s in shards)
+    decode = max((s["decode_s"] for s in shards), default=0.0)  # the workers decode side by side
+    return {"gpus": n, "tokens_per_s": round(tokens / wall, 1),
+            "decode_tokens_per_s": round(tokens / decode, 1) if decode else None,
+            "new_tokens": tokens, "wall_s": round(wall, 2), "decode_s": decode,
+            "start_and_load_s": round(wall - decode, 2), "shards": shards}
+
+
+def generation_inputs(args, recipe, model_dir: Path, device: str) -> tuple:
+    """(ModelSpec, requests, GenerationConfig) for the saved shape and the recipe's HumanEval prompts."""
+    from harness import models
+    from harness.bench_generate import _prompts
+    from harness.config import GenerationConfig
+    from harness.generate import Request
+
+    vocab = json.loads((model_dir / "config.json").read_text())["vocab_size"]
+    prompts = _prompts(recipe, models.word_tokenizer(vocab), args.limit, vocab)
+    spec = models.ModelSpec(str(model_dir), "bfloat16" if device == "cuda" else "float32")
+    requests = [Request(k, text, () if args.force_length else st, prompt_ids=tuple(ids))
+                for k, text, ids, st in prompts]
+    cfg = GenerationConfig(max_new_tokens=args.max_new_tokens, batch_size=args.batch_size or args.limit,
+                           do_sample=False, engine=recipe.generation.engine)
+    return spec, requests, cfg
+
+
+# --- the command ---------------------------------------------------------------------------------------
+
+def speedups(result: dict, counts: list[int]) -> dict[str, dict]:
+    """{N: {train_speedup, generate_speedup, generate_decode_speedup}}: figure at N / figure at the smallest
+    count (1 by default), for every larger count; None where a figure is missing."""
+    def ratio(part: str, key: str, n: int) -> float | None:
+        runs = result.get(part, {}).get("by_gpus", {})
+        top, base = runs.get(str(n), {}).get(key), runs.get(str(counts[0]), {}).get(key)
+        return round(top / base, 3) if top and base else None
+
+    return {str(n): {"train_speedup": ratio("train", "tokens_per_s", n),
+                     "generate_speedup": ratio("generate", "tokens_per_s", n),
+                     "generate_decode_speedup": ratio("generate", "decode_tokens_per_s", n),
+                     "ideal": round(n / counts[0], 3)} for n in counts[1:]}
+
+
+def run(args) -> int:
+    from harness.bench_train import build_shape
+    from harness.registry import load_recipe
+
+    counts = parse_gpus(args.gpus)
+    if args.skip_train and args.skip_generate:
+        raise HarnessError("--skip-train and --skip-generate together leave nothing to measure; drop one")
+    if not args.skip_train and args.steps <= args.warmup + 1:
+        raise HarnessError(f"--steps {args.steps} leaves nothing to time after --warmup {args.warmup}; raise it")
+    device = check_gpus(counts)
+    recipe = load_recipe(args.recipe, list(args.train_set))
+    result: dict = {"device": device, "shape": args.shape, "gpus": counts, "recipe": args.recipe}
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp_name:
+        tmp, t0 = Path(tmp_name), time.perf_counter()
+        result["n_params"] = build_shape(args.shape, tmp / "model", device)
+        result["build_s"] = round(time.perf_counter() - t0, 1)
+        if not args.skip_train:
+            setting = {"label": "scale", "recipe": args.recipe, "overrides": list(args.train_set)}
+            runs = {}
+            for n in counts:
+                print(f"[bench scale] train at {n} GPU(s)", flush=True)
+                runs[str(n)] = train_at(n, setting, tmp / "model", args.steps, args.warmup, tmp)
+                print(f"[bench scale] train at {n}: {json.dumps(runs[str(n)])}", flush=True)
+            result["train"] = {"overrides": setting["overrides"], "steps": args.steps, "warmup": args.warmup,
+                               "scaling": "weak: each GPU trains batch_size rows per step (DDP)", "by_gpus": runs}
+        if not args.skip_generate:
+            spec, requests, cfg = generation_inputs(args, recipe, tmp / "model", device)
+            runs = {}
+            for n in counts:
+                print(f"[bench scale] generate at {n} GPU(s)", flush=True)
+                runs[str(n)] = generate_at(n, spec, requests, cfg, tmp, args.force_length)
+                print(f"[bench scale] generate at {n}: {json.dumps(runs[str(n)])}", flush=True)
+            result["generate"] = {"problems": len(requests), "max_new_tokens": cfg.max_new_tokens,
+                                  "batch_size_per_gpu": cfg.batch_size, "force_length": args.force_length,
+                                  "engine": cfg.engine, "scaling": "strong: the same prompts split across GPUs",
+                                  "by_gpus": runs}
+    result["speedup_base_gpus"], result["speedup"] = counts[0], speedups(result, counts)
+    result["env"] = environment()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1))
+    print(json.dumps(result["speedup"]))
+    failed = [f"{part} at {n}" for part in ("train", "generate") for n, v in
+              result.get(part, {}).get("by_gpus", {}).items() if "error" in v]
+    if failed:
+        print(f"[bench scale] failed: {', '.join(failed)} (see {args.out})", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(_train_worker(sys.argv[1]))

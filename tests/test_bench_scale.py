@@ -1,0 +1,74 @@
+"""`harness bench scale` on CPU processes standing in for GPUs (tiny shape, tiny settings): figures at 1
+and 2 "GPUs", the speedups computed from them, forced lengths, and one-line errors for bad `--gpus`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from harness import cli
+from harness.bench_scale import parse_gpus
+from harness.errors import HarnessError
+
+TINY_TRAIN = ["train.quantization=none", "merge.base=16bit", "train.compute_dtype=float32", "train.batch_size=2",
+              "train.max_seq_len=128", "train.gradient_checkpointing=false", "train.optim=adamw_torch"]
+
+
+def harness(monkeypatch, capsys, *argv: str) -> tuple[int, str, str]:
+    monkeypatch.setattr(cli, "COMMAND_MODULES", ("harness.bench",))
+    with pytest.raises(SystemExit) as exit_:
+        cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return exit_.value.code, out, err
+
+
+def test_parse_gpus():
+    assert parse_gpus("1,2") == [1, 2] and parse_gpus(" 4, 1 ") == [1, 4] and parse_gpus("2") == [2]
+    for bad in ("", "1,x", "0,2", "1,1", "-1", "1.5"):
+        with pytest.raises(HarnessError, match="--gpus"):
+            parse_gpus(bad)
+
+
+def test_bad_gpus_and_too_many_gpus_are_one_line(monkeypatch, capsys, tmp_path):
+    import torch
+
+    out = str(tmp_path / "s.json")
+    code, _, err = harness(monkeypatch, capsys, "bench", "scale", "--gpus", "1,two", "--out", out)
+    assert code == 2 and err.strip().count("\n") == 0 and "--gpus" in err
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 1)
+    code, _, err = harness(monkeypatch, capsys, "bench", "scale", "--gpus", "1,2", "--out", out)
+    assert code == 2 and err.strip().count("\n") == 0
+    assert "needs 2 GPUs but only 1 are visible" in err and "lower --gpus" in err
+    assert not (tmp_path / "s.json").exists()
+
+
+def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
+    import huggingface_hub.constants
+
+    # the recipe's prompt lengths come from its hub tokenizer when reachable: fail fast here instead
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
+    out = tmp_path / "scale.json"
+    sets = [a for kv in TINY_TRAIN for a in ("--train-set", kv)]
+    code, _, err = harness(monkeypatch, capsys, "bench", "scale", "--shape", "tiny-llama", "--gpus", "1,2",
+                           "--limit", "4", "--max-new-tokens", "8", "--steps", "4", "--warmup", "1", *sets,
+                           "--out", str(out))
+    assert code == 0, err
+    r = json.loads(out.read_text())
+    assert r["device"] == "cpu" and r["gpus"] == [1, 2] and r["speedup_base_gpus"] == 1
+    train, gen = r["train"]["by_gpus"], r["generate"]["by_gpus"]
+    assert set(train) == set(gen) == {"1", "2"}
+    for n in (1, 2):
+        t, g = train[str(n)], gen[str(n)]
+        assert t["tokens_per_s"] > 0 and t["global_batch"] == 2 * n and t["batch_size"] == 2
+        assert g["tokens_per_s"] > 0 and g["decode_tokens_per_s"] > 0
+        assert g["new_tokens"] == 4 * 8, "forced length: every prompt runs max-new-tokens"
+        assert len(g["shards"]) == n and sum(s["prompts"] for s in g["shards"]) == 4
+    s = r["speedup"]["2"]
+    assert s["train_speedup"] == pytest.approx(train["2"]["tokens_per_s"] / train["1"]["tokens_per_s"], abs=1e-3)
+    assert s["generate_speedup"] == pytest.approx(gen["2"]["tokens_per_s"] / gen["1"]["tokens_per_s"], abs=1e-3)
+    assert s["generate_decode_speedup"] == pytest.approx(
+        gen["2"]["decode_tokens_per_s"] / gen["1"]["decode_tokens_per_s"], abs=1e-3)
+    assert s["ideal"] == 2
