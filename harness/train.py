@@ -86,7 +86,8 @@ def _liger_ok(device: str) -> None:
     if device != "cuda":
         raise HarnessError("train.liger_kernel needs a CUDA GPU; set train.liger_kernel=false on this machine")
     if importlib.util.find_spec("liger_kernel") is None:
-        raise HarnessError("train.liger_kernel needs the liger-kernel package: pip install liger-kernel")
+        raise HarnessError("train.liger_kernel needs the liger-kernel package: pip install 'harness[gpu]' "
+                           "(or liger-kernel), or --set train.liger_kernel=false")
 
 
 def decoder_layers(model) -> list:

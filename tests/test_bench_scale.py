@@ -12,7 +12,8 @@ from harness.bench_scale import parse_gpus
 from harness.errors import HarnessError
 
 TINY_TRAIN = ["train.quantization=none", "merge.base=16bit", "train.compute_dtype=float32", "train.batch_size=2",
-              "train.max_seq_len=128", "train.gradient_checkpointing=false", "train.optim=adamw_torch"]
+              "train.max_seq_len=128", "train.gradient_checkpointing=false", "train.optim=adamw_torch",
+              "train.liger_kernel=false"]
 
 
 def harness(monkeypatch, capsys, *argv: str) -> tuple[int, str, str]:
