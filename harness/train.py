@@ -77,7 +77,13 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
             kw["group_by_length"] = True
         else:
             kw["train_sampling_strategy"] = "group_by_length"
-    return SFTConfig(**kw)
+    args = SFTConfig(**kw)
+    if device == "cuda" and "LOCAL_RANK" not in os.environ:
+        # one process on a machine with several GPUs trains on one (the model sits on cuda:0): without this the
+        # Trainer would wrap it in nn.DataParallel, which SFTTrainer refuses; train.gpus N launches DDP instead
+        _ = args.device
+        args._n_gpu = 1
+    return args
 
 
 def _liger_ok(device: str) -> None:
