@@ -2,7 +2,10 @@
 
 Both run on one random-weights shape saved once to a temporary folder, so every process loads the same
 weights. Training is DDP weak scaling: each GPU trains `train.batch_size` rows per step (the global batch
-grows with N); trained tokens/s is TRL's `num_tokens`, which TRL gathers across processes, over rank 0's
+grows with N), on synthetic rows of nearly one length (`--row-lengths`), so that every step trains about
+the same tokens at every count and the ratio measures the GPUs, not which batches fell in the timed
+steps (with 60..700-token rows and length grouping, the 1- and 2-GPU runs time batches of different
+lengths: a 1.42x "speedup" measured that way was mostly that); trained tokens/s is TRL's `num_tokens`, which TRL gathers across processes, over rank 0's
 step times. Generation is strong scaling: the same prompts split across N worker processes
 (`harness.shard.generate_sharded`); tokens/s counts the whole call (worker start and model load
 included), `decode_tokens_per_s` only the decode loops (from each worker's first decode step to its
@@ -34,6 +37,12 @@ def add_bench_command(sub) -> None:
                    help="override a recipe key for training, e.g. train.batch_size=8 (repeatable)")
     p.add_argument("--steps", type=int, default=12, help="optimizer steps per GPU count (default 12)")
     p.add_argument("--warmup", type=int, default=2, help="steps left out of the timing (default 2)")
+    p.add_argument("--row-lengths", default="360,400", metavar="LO,HI",
+                   help="token lengths of the synthetic training rows (default 360,400: every step trains about "
+                        "the same tokens at every GPU count, so the ratio is not one of batch lengths)")
+    p.add_argument("--samples", type=int, default=1,
+                   help="samples per problem (default 1: each GPU gets limit/N prompts; more keeps each GPU's "
+                        "batch full, as a pass@k evaluation does)")
     p.add_argument("--limit", type=int, default=164, help="HumanEval prompts to generate for (default 164)")
     p.add_argument("--max-new-tokens", type=int, default=256, help="new tokens per prompt (default 256)")
     p.add_argument("--batch-size", type=int, help="generation batch per GPU (default: --limit, one batch)")
@@ -43,6 +52,17 @@ def add_bench_command(sub) -> None:
     p.add_argument("--skip-generate", action="store_true", help="measure training only")
     p.add_argument("--out", type=Path, required=True, help="JSON file to write")
     p.set_defaults(func=run)
+
+
+def parse_lengths(text: str) -> list[int]:
+    """`360,400` -> [360, 400]; anything else is one clear error."""
+    try:
+        lo, hi = (int(x) for x in text.split(","))
+    except ValueError:
+        lo = hi = 0
+    if not 8 <= lo < hi:
+        raise HarnessError(f"--row-lengths {text!r}: expected LO,HI token lengths with 8 <= LO < HI, e.g. 360,400")
+    return [lo, hi]
 
 
 def parse_gpus(text: str) -> list[int]:
@@ -158,10 +178,10 @@ def generation_inputs(args, recipe, model_dir: Path, device: str) -> tuple:
     vocab = json.loads((model_dir / "config.json").read_text())["vocab_size"]
     prompts = _prompts(recipe, models.word_tokenizer(vocab), args.limit, vocab)
     spec = models.ModelSpec(str(model_dir), "bfloat16" if device == "cuda" else "float32")
-    requests = [Request(k, text, () if args.force_length else st, prompt_ids=tuple(ids))
-                for k, text, ids, st in prompts]
+    requests = [Request(f"{k}/{i}", text, () if args.force_length else st, seed=i, prompt_ids=tuple(ids))
+                for k, text, ids, st in prompts for i in range(args.samples)]
     cfg = GenerationConfig(max_new_tokens=args.max_new_tokens, batch_size=args.batch_size or args.limit,
-                           do_sample=False, engine=recipe.generation.engine)
+                           do_sample=args.samples > 1, temperature=0.8, top_p=0.95, engine=recipe.generation.engine)
     return spec, requests, cfg
 
 
@@ -186,6 +206,8 @@ def run(args) -> int:
     from harness.registry import load_recipe
 
     counts = parse_gpus(args.gpus)
+    if args.samples < 1:
+        raise HarnessError(f"--samples {args.samples}: expected a positive number of samples per problem")
     if args.skip_train and args.skip_generate:
         raise HarnessError("--skip-train and --skip-generate together leave nothing to measure; drop one")
     if not args.skip_train and args.steps <= args.warmup + 1:
@@ -198,13 +220,15 @@ def run(args) -> int:
         result["n_params"] = build_shape(args.shape, tmp / "model", device)
         result["build_s"] = round(time.perf_counter() - t0, 1)
         if not args.skip_train:
-            setting = {"label": "scale", "recipe": args.recipe, "overrides": list(args.train_set)}
+            setting = {"label": "scale", "recipe": args.recipe, "overrides": list(args.train_set),
+                       "row_lengths": parse_lengths(args.row_lengths)}
             runs = {}
             for n in counts:
                 print(f"[bench scale] train at {n} GPU(s)", flush=True)
                 runs[str(n)] = train_at(n, setting, tmp / "model", args.steps, args.warmup, tmp)
                 print(f"[bench scale] train at {n}: {json.dumps(runs[str(n)])}", flush=True)
             result["train"] = {"overrides": setting["overrides"], "steps": args.steps, "warmup": args.warmup,
+                               "row_lengths": setting["row_lengths"],
                                "scaling": "weak: each GPU trains batch_size rows per step (DDP)", "by_gpus": runs}
         if not args.skip_generate:
             spec, requests, cfg = generation_inputs(args, recipe, tmp / "model", device)
@@ -213,9 +237,10 @@ def run(args) -> int:
                 print(f"[bench scale] generate at {n} GPU(s)", flush=True)
                 runs[str(n)] = generate_at(n, spec, requests, cfg, tmp, args.force_length)
                 print(f"[bench scale] generate at {n}: {json.dumps(runs[str(n)])}", flush=True)
-            result["generate"] = {"problems": len(requests), "max_new_tokens": cfg.max_new_tokens,
+            result["generate"] = {"problems": args.limit, "samples_per_problem": args.samples,
+                                  "sequences": len(requests), "max_new_tokens": cfg.max_new_tokens,
                                   "batch_size_per_gpu": cfg.batch_size, "force_length": args.force_length,
-                                  "engine": cfg.engine, "scaling": "strong: the same prompts split across GPUs",
+                                  "engine": cfg.engine, "scaling": "strong: the same sequences split across GPUs",
                                   "by_gpus": runs}
     result["speedup_base_gpus"], result["speedup"] = counts[0], speedups(result, counts)
     result["env"] = environment()

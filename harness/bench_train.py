@@ -56,13 +56,13 @@ def parse_settings(recipes: list[str] | None, variants: list[str]) -> list[dict]
     return settings
 
 
-def synthetic_rows(vocab: int, n: int = 2000, seed: int = 0) -> list[dict]:
-    """Alpaca-style rows of random word tokens, 60..700 tokens long (a quarter prompt, the rest answer)."""
+def synthetic_rows(vocab: int, n: int = 2000, seed: int = 0, lengths: tuple[int, int] = (60, 700)) -> list[dict]:
+    """Alpaca-style rows of random word tokens, `lengths` tokens long (a quarter prompt, the rest answer)."""
     import torch
 
     g = torch.Generator().manual_seed(seed)
     rows = []
-    for length in torch.randint(60, 700, (n,), generator=g).tolist():
+    for length in torch.randint(lengths[0], lengths[1], (n,), generator=g).tolist():
         words = [f"t{i}" for i in torch.randint(3, vocab, (length,), generator=g).tolist()]
         cut = max(8, length // 4)
         rows.append({"instruction": " ".join(words[:cut]), "input": "", "output": " ".join(words[cut:])})
@@ -119,7 +119,7 @@ def measure(setting: dict, model_dir: Path, steps: int, warmup: int) -> dict:
     cfg = load_recipe(setting["recipe"], overrides)
     src = models.ModelSource(str(model_dir))
     vocab = json.loads((model_dir / "config.json").read_text())["vocab_size"]
-    rows = synthetic_rows(vocab)
+    rows = synthetic_rows(vocab, lengths=tuple(setting.get("row_lengths", (60, 700))))
     clock = train.step_clock(device)
     with tempfile.TemporaryDirectory() as tmp:
         if device == "cuda":

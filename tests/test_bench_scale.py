@@ -8,7 +8,7 @@ import json
 import pytest
 
 from harness import cli
-from harness.bench_scale import parse_gpus
+from harness.bench_scale import parse_gpus, parse_lengths
 from harness.errors import HarnessError
 
 TINY_TRAIN = ["train.quantization=none", "merge.base=16bit", "train.compute_dtype=float32", "train.batch_size=2",
@@ -22,6 +22,13 @@ def harness(monkeypatch, capsys, *argv: str) -> tuple[int, str, str]:
         cli.main(list(argv))
     out, err = capsys.readouterr()
     return exit_.value.code, out, err
+
+
+def test_parse_lengths():
+    assert parse_lengths("360,400") == [360, 400]
+    for bad in ("", "400,360", "5,10", "1,2,3", "a,b"):
+        with pytest.raises(HarnessError, match="--row-lengths"):
+            parse_lengths(bad)
 
 
 def test_parse_gpus():
@@ -54,19 +61,20 @@ def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
     out = tmp_path / "scale.json"
     sets = [a for kv in TINY_TRAIN for a in ("--train-set", kv)]
     code, _, err = harness(monkeypatch, capsys, "bench", "scale", "--shape", "tiny-llama", "--gpus", "1,2",
-                           "--limit", "4", "--max-new-tokens", "8", "--steps", "4", "--warmup", "1", *sets,
-                           "--out", str(out))
+                           "--limit", "4", "--samples", "2", "--max-new-tokens", "8", "--steps", "4", "--warmup", "1",
+                           "--row-lengths", "20,30", *sets, "--out", str(out))
     assert code == 0, err
     r = json.loads(out.read_text())
     assert r["device"] == "cpu" and r["gpus"] == [1, 2] and r["speedup_base_gpus"] == 1
+    assert r["train"]["row_lengths"] == [20, 30] and r["generate"]["sequences"] == 8
     train, gen = r["train"]["by_gpus"], r["generate"]["by_gpus"]
     assert set(train) == set(gen) == {"1", "2"}
     for n in (1, 2):
         t, g = train[str(n)], gen[str(n)]
         assert t["tokens_per_s"] > 0 and t["global_batch"] == 2 * n and t["batch_size"] == 2
         assert g["tokens_per_s"] > 0 and g["decode_tokens_per_s"] > 0
-        assert g["new_tokens"] == 4 * 8, "forced length: every prompt runs max-new-tokens"
-        assert len(g["shards"]) == n and sum(s["prompts"] for s in g["shards"]) == 4
+        assert g["new_tokens"] == 4 * 2 * 8, "forced length: every sample runs max-new-tokens"
+        assert len(g["shards"]) == n and sum(s["prompts"] for s in g["shards"]) == 4 * 2
     s = r["speedup"]["2"]
     assert s["train_speedup"] == pytest.approx(train["2"]["tokens_per_s"] / train["1"]["tokens_per_s"], abs=1e-3)
     assert s["generate_speedup"] == pytest.approx(gen["2"]["tokens_per_s"] / gen["1"]["tokens_per_s"], abs=1e-3)
