@@ -85,6 +85,9 @@ def build_shape(shape: str, folder: Path, device: str) -> int:
     del model
     if device == "cuda":
         torch.cuda.empty_cache()
+    # flush the ~15 GB just written: otherwise the kernel writes it back while the first setting trains,
+    # and that setting's host-side work (a QLoRA step dispatches thousands of small ops) runs slower
+    os.sync()
     return n_params
 
 
