@@ -139,7 +139,7 @@ def measure(setting: dict, model_dir: Path, steps: int, warmup: int) -> dict:
         **figures, "recipe": setting["recipe"], "overrides": setting["overrides"],
         "batch_size": tc.batch_size, "quantization": tc.quantization, "compute_dtype": tc.compute_dtype,
         "gradient_checkpointing": tc.gradient_checkpointing, "checkpointed_layers": checkpointed,
-        "liger_kernel": tc.liger_kernel, "fused_lora": tc.fused_lora, "lora_r": cfg.lora.r, "lora_dropout": cfg.lora.dropout,
+        "liger_kernel": tc.liger_kernel, "lora_r": cfg.lora.r, "lora_dropout": cfg.lora.dropout,
         "optim": tc.optim, "max_seq_len": tc.max_seq_len,
         "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if device == "cuda" else None,
         "peak_reserved_gib": round(torch.cuda.max_memory_reserved() / 2**30, 2) if device == "cuda" else None,

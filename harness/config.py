@@ -99,9 +99,6 @@ class TrainConfig:
     """with gradient_checkpointing: base-layer matmul outputs kept instead of recomputed (selective activation
     checkpointing): none | mlp (gate and up projections) | projections (mlp and q/k/v/o). Eager torch pays a
     Python dispatch per op for it: on the 7B shape `mlp` was slower than none (5,464 vs 7,351 tokens/s)"""
-    fused_lora: bool = True
-    """LoRA's update added into the base projection's output by one addmm (no clone / scale / add passes over
-    the output; see harness/fused_lora.py); false = PEFT's own forward"""
     liger_kernel: bool = False
     """Liger's fused Triton kernels for RMSNorm, SwiGLU and RoPE (needs CUDA and `pip install liger-kernel`)"""
     packing: bool = False

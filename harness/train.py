@@ -285,13 +285,8 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
     callbacks = list(callbacks)
     if tc.gradient_checkpointing and tc.checkpoint_layers < 1:
         callbacks.append(selective_checkpointing(tc.checkpoint_layers))
-    trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-                         processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)
-    if tc.fused_lora:
-        from harness.fused_lora import fuse_lora_layers
-
-        fuse_lora_layers(trainer.model)
-    return trainer
+    return SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
+                      processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)
 
 
 def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict], out_dir: Path,
