@@ -145,8 +145,9 @@ class GenerationConfig:
     batch_size: int = 16
     seed: int = 1234
     engine: str = "auto"
-    """auto (slots on a GPU for Llama-family models, else dynamic) | slots (a static KV cache row per batch
-    slot, the decode step captured as a CUDA graph on GPU) | dynamic (transformers' DynamicCache, any model)"""
+    """auto (slots for Llama-family models, else dynamic) | slots (a static KV cache row per batch slot; on
+    GPU the decode step is captured as a CUDA graph, on CPU it runs only the live rows) | dynamic
+    (transformers' DynamicCache, any model)"""
 
 
 @dataclass

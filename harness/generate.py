@@ -126,10 +126,9 @@ def pick_engine(model, engine: str):
     from harness import static_decode
 
     why_not = static_decode.supported(model)
-    on_gpu = next(model.parameters()).device.type == "cuda"
     if engine == "slots" and why_not:
         raise HarnessError(f"generation.engine=slots cannot run this model: {why_not}; use engine=auto")
-    if engine == "slots" or (engine == "auto" and on_gpu and not why_not):
+    if engine in ("slots", "auto") and not why_not:
         def slots(model, tokenizer, todo, prompt_ids, cfg, force_length):
             return static_decode.decode_stream(model, tokenizer, todo, prompt_ids, cfg, eos_ids(model, tokenizer),
                                                force_length)

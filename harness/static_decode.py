@@ -22,14 +22,21 @@ from collections.abc import Iterator, Sequence
 
 FAMILIES = {"llama", "mistral", "qwen2"}
 LAST_STATS: dict = {}  # the last decode's counters (prefill / capture seconds, steps), for benchmarks
-BUCKET = 128  # attention reads the cache up to the longest live row, rounded up to this
+BUCKET = 128  # attention reads the cache up to the longest live row, rounded up to this (one graph per width)
+CPU_BUCKET = 16  # the same on CPU, where there are no graphs to share
 PREFILL_TOKENS = 16384  # padded prompt tokens per prefill forward (bounds its activation memory)
+
+
+def causal_lm(model):
+    """The transformers causal LM inside `model` (a PEFT model's base, with its LoRA layers in place)."""
+    return model.get_base_model() if hasattr(model, "get_base_model") else model
 
 
 def supported(model) -> str | None:
     """None when `model` can use this engine, else why not."""
     import torch
 
+    model = causal_lm(model)
     cfg = getattr(model, "config", None)
     if getattr(cfg, "model_type", None) not in FAMILIES:
         return f"model type {getattr(cfg, 'model_type', None)!r} is not one of {sorted(FAMILIES)}"
@@ -39,9 +46,10 @@ def supported(model) -> str | None:
     attn = inner.layers[0].self_attn
     if hasattr(attn, "q_norm"):
         return "q/k norms are not handled"
-    linears = [m for m in model.modules() if isinstance(m, torch.nn.Linear)]
-    if any(type(m) is not torch.nn.Linear for m in linears):
-        return "quantized or adapter-wrapped linear layers"
+    on_gpu = next(model.parameters()).device.type == "cuda"
+    plain = all(type(m) is torch.nn.Linear for m in model.modules() if isinstance(m, torch.nn.Linear))
+    if on_gpu and not plain:  # the step is captured as a CUDA graph: only plain matmuls are known to capture
+        return "quantized or adapter-wrapped linear layers on a GPU"
     return None
 
 
@@ -51,10 +59,11 @@ class SlotDecoder:
     def __init__(self, model, slots: int, max_len: int):
         import torch
 
-        self.model, self.slots = model, slots
-        self.max_len = math.ceil(max_len / BUCKET) * BUCKET
-        cfg, inner = model.config, model.model
+        self.model, self.slots = causal_lm(model), slots
         self.device = next(model.parameters()).device
+        self.bucket = BUCKET if self.device.type == "cuda" else CPU_BUCKET
+        self.max_len = math.ceil(max_len / self.bucket) * self.bucket
+        cfg, inner = self.model.config, self.model.model
         self.dtype = inner.embed_tokens.weight.dtype
         attn = inner.layers[0].self_attn
         self.head_dim = attn.head_dim
@@ -87,17 +96,18 @@ class SlotDecoder:
         x = x + layer.self_attn.o_proj(out)
         return x + layer.mlp(layer.post_attention_layernorm(x))
 
-    def _step(self, width: int):
-        """Logits [slots, vocab] for `self.tokens` at `self.positions`, writing their keys/values."""
+    def _step(self, width: int, b: int):
+        """Logits [b, vocab] for the first `b` slots' tokens at their positions, writing their keys/values."""
         import torch
 
-        inner, b = self.model.model, self.slots
-        x = inner.embed_tokens(self.tokens[:, None])
-        cos, sin = inner.rotary_emb(x, self.positions[:, None])
+        inner, tokens, positions = self.model.model, self.tokens[:b], self.positions[:b]
+        x = inner.embed_tokens(tokens[:, None])
+        cos, sin = inner.rotary_emb(x, positions[:, None])
         span = torch.arange(width, device=self.device)
-        masked = (span[None, :] > self.positions[:, None])[:, None, None, :]
-        index = self.positions.view(b, 1, 1, 1).expand(b, self.kv_heads, 1, self.head_dim)
+        masked = (span[None, :] > positions[:, None])[:, None, None, :]
+        index = positions.view(b, 1, 1, 1).expand(b, self.kv_heads, 1, self.head_dim)
         for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
+            kc, vc = kc[:b], vc[:b]
             q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)
             kc.scatter_(2, index, k)
             vc.scatter_(2, index, v)
@@ -107,13 +117,14 @@ class SlotDecoder:
             x = self._close(layer, x, torch.matmul(probs, vc[:, :, :width]).reshape(b, 1, -1))
         return self.model.lm_head(inner.norm(x))[:, 0]
 
-    def step(self, width: int):
-        """Run the decode step over cache columns [0, width) (a CUDA graph per width on GPU)."""
+    def step(self, width: int, rows: int | None = None):
+        """Run the decode step over cache columns [0, width): on GPU for every slot (a CUDA graph per width),
+        on CPU for the first `rows` slots only (compute there grows with the rows)."""
         import torch
 
-        if self.device.type != "cuda":
-            return self._step(width)
         self.stats["steps"] += 1
+        if self.device.type != "cuda":
+            return self._step(width, rows or self.slots)
         if width not in self.graphs:
             t0 = time.perf_counter()
             # warm-up outside the capture (allocator, cuBLAS workspaces); it writes the same keys/values
@@ -121,17 +132,25 @@ class SlotDecoder:
             side = torch.cuda.Stream()
             side.wait_stream(torch.cuda.current_stream())
             with torch.cuda.stream(side):
-                self._step(width)
+                self._step(width, self.slots)
             torch.cuda.current_stream().wait_stream(side)
             graph = torch.cuda.CUDAGraph()
             with torch.cuda.graph(graph):
-                logits = self._step(width)
+                logits = self._step(width, self.slots)
             self.graphs[width] = (graph, logits)
             torch.cuda.synchronize()
             self.stats["capture_s"] += time.perf_counter() - t0
         graph, logits = self.graphs[width]
         graph.replay()
         return logits
+
+    def move(self, src: int, dst: int) -> None:
+        """Move slot `src`'s row (keys/values up to its position, token, position) into slot `dst`."""
+        end = int(self.positions[src]) + 1
+        for kc, vc in zip(self.keys, self.values, strict=True):
+            kc[dst, :, :end] = kc[src, :, :end]
+            vc[dst, :, :end] = vc[src, :, :end]
+        self.tokens[dst], self.positions[dst] = self.tokens[src], self.positions[src]
 
     # ---- filling slots
     def prefill(self, slots: list[int], prompts: list[list[int]]):
@@ -189,7 +208,10 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
     gen = torch.Generator(device=dec.device)
     gen.manual_seed(cfg.seed)
     live: list[dict | None] = [None] * slots
-    refill_at = max(1, slots // 4)
+    on_gpu = dec.device.type == "cuda"
+    # GPU: every step runs all slots (one graph), so refill in groups; CPU: steps run only the live rows, so
+    # refill a slot as soon as it frees
+    refill_at = max(1, slots // 4) if on_gpu else 1
     t0 = time.perf_counter()
 
     def pick(logits):
@@ -219,6 +241,15 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
         return append_token(row["req"], row["out"], tok, tok in eos and not force_length, cfg.max_new_tokens,
                             tokenizer)
 
+    def compact() -> None:
+        """Pack the live rows into the lowest slots (CPU, nothing left to prefill): steps then skip the rest."""
+        for dst in [s for s, row in enumerate(live) if row is None]:
+            src = max((s for s, row in enumerate(live) if row is not None), default=-1)
+            if src < dst:
+                break
+            dec.move(src, dst)
+            live[dst], live[src] = live[src], None
+
     def settle(launched) -> Iterator[dict]:
         """Hand a launched step's tokens to the rows that were live when it was launched."""
         buf, event, owners = launched
@@ -229,7 +260,6 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
             if row is not None and row is owners[slot] and (reason := take(slot, tok)):
                 yield finish(slot, reason)
 
-    on_gpu = dec.device.type == "cuda"
     buffers = [torch.empty(slots, dtype=torch.long, pin_memory=on_gpu) for _ in range(2)]
     launched, turn = None, 0
     with torch.inference_mode():
@@ -240,6 +270,8 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
                 for slot in free:  # the prefill's token is each new sample's first
                     if live[slot] is not None and (reason := take(slot, live[slot].pop("first"))):
                         yield finish(slot, reason)
+            elif not on_gpu and not pending:
+                compact()
             if all(row is None for row in live):
                 if launched is None and not pending:
                     break
@@ -249,17 +281,22 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
                 continue
             # host lengths lag the GPU by the one launched step: +2 covers the next write position
             longest = max(len(prompt_ids[row["req"].key]) + len(row["out"]) for row in live if row)
-            width = min(dec.max_len, math.ceil((longest + 2) / BUCKET) * BUCKET)
-            nxt = pick(dec.step(width))
-            dec.tokens.copy_(nxt)
-            dec.positions.add_(1).clamp_(max=dec.max_len - 1)
-            buf, turn = buffers[turn], 1 - turn
+            width = min(dec.max_len, math.ceil((longest + 2) / dec.bucket) * dec.bucket)
+            rows = 1 + max(s for s, row in enumerate(live) if row is not None)
+            nxt = pick(dec.step(width, rows))
+            n = nxt.shape[0]  # every slot on GPU, the first `rows` on CPU
+            dec.tokens[:n].copy_(nxt)
+            dec.positions[:n].add_(1).clamp_(max=dec.max_len - 1)
+            buf, turn = buffers[turn][:n], 1 - turn
             buf.copy_(nxt, non_blocking=on_gpu)
             event = torch.cuda.Event() if on_gpu else None
             if event is not None:
                 event.record()
             current = (buf, event, list(live))
+            LAST_STATS.update(dec.stats)
+            if not on_gpu:  # nothing runs asynchronously: settle now, so freed slots refill before the next step
+                yield from settle(current)
+                continue
             if launched is not None:  # the host reads step t - 1 while the GPU runs step t
                 yield from settle(launched)
             launched = current
-            LAST_STATS.update(dec.stats)

@@ -42,7 +42,14 @@ def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, c
 
 
 @pytest.mark.parametrize("engine", ["dynamic", "slots"])
-def test_stop_strings_end_each_sequence_on_its_own(tiny, tmp_path, engine):
+def test_stop_strings_end_each_sequence_on_its_own(tiny, tmp_path, engine, monkeypatch):
+    """Also, on CPU the slot engine packs the rows still running into the lowest slots once nothing is
+    left to prefill (so steps skip the finished ones): the moved rows continue exactly."""
+    from harness.static_decode import SlotDecoder
+
+    moves = []
+    move = SlotDecoder.move
+    monkeypatch.setattr(SlotDecoder, "move", lambda self, src, dst: moves.append((src, dst)) or move(self, src, dst))
     model, tok = tiny
     cfg = GenerationConfig(max_new_tokens=30, batch_size=4, engine=engine)
     free = generate(model, tok, [Request(f"k{i}", p) for i, p in enumerate(PROMPTS)], cfg,
@@ -62,32 +69,37 @@ def test_stop_strings_end_each_sequence_on_its_own(tiny, tmp_path, engine):
         assert stopped[key]["text"] == want
         assert stopped[key]["finish"] == "stop"
         assert stopped[key]["new_tokens"] <= free[key]["new_tokens"]
+    if engine == "slots":
+        assert moves and all(src > dst for src, dst in moves), "rows still running were packed down"
 
 
-def test_resume_after_kill_has_no_duplicate_and_no_loss(tiny, tmp_path):
+@pytest.mark.parametrize("engine", ["dynamic", "slots"])
+def test_resume_after_kill_has_no_duplicate_and_no_loss(tiny, tmp_path, engine, monkeypatch):
+    from harness.static_decode import SlotDecoder
+
     model, tok = tiny
-    cfg = GenerationConfig(max_new_tokens=8, batch_size=3)
+    cfg = GenerationConfig(max_new_tokens=8, batch_size=3, engine=engine)
     reqs = [Request(f"k{i}", p) for i, p in enumerate(PROMPTS)]
     full = generate(model, tok, reqs, cfg, tmp_path / "full.jsonl", progress=False)
     log = tmp_path / "killed.jsonl"
     lines = (tmp_path / "full.jsonl").read_text().splitlines(keepends=True)
     log.write_text("".join(lines[:3]) + lines[3][: len(lines[3]) // 2])  # killed mid-write
-    calls = []
-    orig = model.forward
-
-    def counting_forward(*a, **kw):
-        calls.append(kw["input_ids"].shape[0])
-        return orig(*a, **kw)
-
-    model.forward = counting_forward
-    try:
-        resumed = generate(model, tok, reqs, cfg, log, progress=False)
-    finally:
-        del model.forward
+    prompts_run = []  # batch sizes of the forward calls that start samples (dynamic: every forward)
+    if engine == "dynamic":
+        orig = model.forward
+        monkeypatch.setattr(model, "forward", lambda *a, **kw: prompts_run.append(kw["input_ids"].shape[0]) or orig(*a, **kw))
+    else:
+        prefill = SlotDecoder.prefill
+        monkeypatch.setattr(SlotDecoder, "prefill", lambda self, slots, prompts: prompts_run.append(len(prompts))
+                            or prefill(self, slots, prompts))
+    resumed = generate(model, tok, reqs, cfg, log, progress=False)
+    monkeypatch.undo()
     keys = [json.loads(line)["key"] for line in log.read_text().splitlines()]
     assert sorted(keys) == sorted(r.key for r in reqs), "duplicate or missing sample after resume"
     assert {k: v["text"] for k, v in resumed.items()} == {k: v["text"] for k, v in full.items()}
-    assert max(calls) <= len(reqs) - 3, "samples already in the log were generated again"
+    assert prompts_run and max(prompts_run) <= len(reqs) - 3, "samples already in the log were generated again"
+    if engine == "slots":
+        assert sum(prompts_run) == len(reqs) - 3, "each missing sample is prefilled exactly once"
 
 
 def test_read_log_ignores_torn_line(tmp_path):
@@ -115,27 +127,33 @@ def test_cut_at_stop_takes_the_earliest():
     assert cut_at_stop("abc", ["z"]) == ("abc", False)
 
 
-def test_out_of_memory_halves_the_batch_and_loses_nothing(tiny, tmp_path):
+@pytest.mark.parametrize("engine", ["dynamic", "slots"])
+def test_out_of_memory_halves_the_batch_and_loses_nothing(tiny, tmp_path, engine, monkeypatch):
     import torch
 
+    from harness.static_decode import SlotDecoder
+
     model, tok = tiny
-    cfg = GenerationConfig(max_new_tokens=6, batch_size=8)
+    cfg = GenerationConfig(max_new_tokens=6, batch_size=8, engine=engine)
     reqs = [Request(f"k{i}", p) for i, p in enumerate(PROMPTS)]
     want = generate(model, tok, reqs, cfg, tmp_path / "a.jsonl", progress=False)
     seen = []
-    orig = model.forward
 
-    def small_memory(*a, **kw):
-        seen.append(kw["input_ids"].shape[0])
-        if kw["input_ids"].shape[0] > 2:
+    def small_memory(run, rows: int):
+        seen.append(rows)
+        if rows > 2:
             raise torch.OutOfMemoryError("CUDA out of memory (simulated)")
-        return orig(*a, **kw)
+        return run()
 
-    model.forward = small_memory
-    try:
-        got = generate(model, tok, reqs, cfg, tmp_path / "b.jsonl", progress=False)
-    finally:
-        del model.forward
+    if engine == "dynamic":
+        orig = model.forward
+        monkeypatch.setattr(model, "forward", lambda *a, **kw: small_memory(lambda: orig(*a, **kw),
+                                                                            kw["input_ids"].shape[0]))
+    else:
+        step = SlotDecoder._step
+        monkeypatch.setattr(SlotDecoder, "_step", lambda self, width, b: small_memory(lambda: step(self, width, b), b))
+    got = generate(model, tok, reqs, cfg, tmp_path / "b.jsonl", progress=False)
+    monkeypatch.undo()
     assert {k: v["text"] for k, v in got.items()} == {k: v["text"] for k, v in want.items()}
     assert max(seen) == 8 and seen[-1] <= 2, "the batch must shrink after the out-of-memory error"
     assert len((tmp_path / "b.jsonl").read_text().splitlines()) == len(reqs)
@@ -187,3 +205,27 @@ def test_slots_engine_with_cuda_graphs_matches_one_at_a_time(tiny_model_dir, tmp
         starts = sum(got[k]["text"][:4] == dynamic[k]["text"][:4] for k in got)
         assert starts >= len(reqs) * 0.5, f"only {starts}/{len(reqs)} starts agree ({same} whole texts)"
         assert all(r["new_tokens"] > 0 for r in got.values())
+
+
+def test_slots_engine_runs_an_adapter_on_its_nf4_base_as_the_dynamic_engine_does(tiny_model_dir, tmp_path):
+    """On CPU the slot engine also takes a PEFT LoRA model on a 4-bit base (eval-adapter): same greedy text."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    from harness.models import ModelSource, load_model, load_tokenizer
+    from harness.static_decode import supported
+
+    base = load_model(ModelSource(str(tiny_model_dir)), torch.float32, "cpu", quant_4bit=True)
+    torch.manual_seed(0)
+    model = get_peft_model(base, LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj", "up_proj"],
+                                            init_lora_weights=False)).eval()
+    tok = load_tokenizer(ModelSource(str(tiny_model_dir)))
+    assert supported(model) is None
+    reqs = [Request(f"k{i}", p) for i, p in enumerate(PROMPTS)]
+    got = {e: generate(model, tok, reqs, GenerationConfig(max_new_tokens=10, batch_size=3, engine=e),
+                       tmp_path / f"{e}.jsonl", progress=False) for e in ("dynamic", "slots")}
+    assert {k: v["text"] for k, v in got["slots"].items()} == {k: v["text"] for k, v in got["dynamic"].items()}
+    with torch.no_grad(), model.disable_adapter():  # the adapter changes the text: the test sees it
+        plain = generate(model, tok, reqs, GenerationConfig(max_new_tokens=10, batch_size=3, engine="slots"),
+                         tmp_path / "plain.jsonl", progress=False)
+    assert any(plain[k]["text"] != got["slots"][k]["text"] for k in plain)
