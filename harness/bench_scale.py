@@ -24,6 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from harness.config import TrainConfig
 from harness.env import environment
 from harness.errors import HarnessError
 
@@ -107,24 +108,25 @@ def _train_worker(spec_path: str) -> int:
     return 0
 
 
-def train_command(n: int, spec: Path) -> list[str]:
-    """One plain process for one GPU; `accelerate launch` DDP for several (as `train.launch_data_parallel`)."""
+def train_command(n: int, spec: Path, tc: TrainConfig) -> list[str]:
+    """One plain process for one GPU; for several, `accelerate launch` as a real run (DDP or FSDP, `train.parallel`)."""
+    from harness.train_parallel import accelerate_command
+
     if n == 1:
         return [sys.executable, "-m", "harness.bench_scale", str(spec)]
-    return [sys.executable, "-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", str(n),
-            "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
-            "-m", "harness.bench_scale", str(spec)]
+    return accelerate_command(tc, n, spec, module="harness.bench_scale")
 
 
 def train_at(n: int, setting: dict, model_dir: Path, steps: int, warmup: int, tmp: Path) -> dict:
     """Training figures at `n` GPUs; a failure is recorded, not raised."""
     from harness.registry import load_recipe
 
+    tc = load_recipe(setting["recipe"], setting["overrides"]).train
     spec, out = tmp / f"train{n}.spec.json", tmp / f"train{n}.json"
     spec.write_text(json.dumps({"setting": setting, "model_dir": str(model_dir), "steps": steps,
                                 "warmup": warmup, "out": str(out)}))
     t0 = time.perf_counter()
-    proc = subprocess.run(train_command(n, spec), capture_output=True, text=True,
+    proc = subprocess.run(train_command(n, spec, tc), capture_output=True, text=True,
                           env={**os.environ, "TRANSFORMERS_VERBOSITY": "error"})
     wall = round(time.perf_counter() - t0, 1)
     if proc.returncode != 0 or not out.is_file():
@@ -132,7 +134,6 @@ def train_at(n: int, setting: dict, model_dir: Path, steps: int, warmup: int, tm
         tail = [x for x in lines if "Error" in x][-1:] or lines[-1:] or ["no output"]
         return {"gpus": n, "error": tail[0][:400], "wall_s": wall}
     fig = json.loads(out.read_text())
-    tc = load_recipe(setting["recipe"], setting["overrides"]).train
     per_gpu = round(fig["tokens_per_s"] / n, 1) if fig.get("tokens_per_s") else None
     return {"gpus": n, **fig, "grad_accum": tc.grad_accum, "global_batch": tc.batch_size * tc.grad_accum * n,
             "tokens_per_s_per_gpu": per_gpu, "wall_s": wall}
@@ -229,7 +230,8 @@ def run(args) -> int:
                 print(f"[bench scale] train at {n}: {json.dumps(runs[str(n)])}", flush=True)
             result["train"] = {"overrides": setting["overrides"], "steps": args.steps, "warmup": args.warmup,
                                "row_lengths": setting["row_lengths"],
-                               "scaling": "weak: each GPU trains batch_size rows per step (DDP)", "by_gpus": runs}
+                               "parallel": recipe.train.parallel,
+                               "scaling": "weak: each GPU trains batch_size rows per step", "by_gpus": runs}
         if not args.skip_generate:
             spec, requests, cfg = generation_inputs(args, recipe, tmp / "model", device)
             runs = {}

@@ -105,9 +105,12 @@ class TrainConfig:
     gpus: int = 1
     """processes training data parallel (DDP through `accelerate launch`), one per GPU; each takes
     `batch_size` rows a step, so the global batch is gpus x batch_size x grad_accum"""
+    parallel: str = "ddp"
+    """with gpus > 1: ddp (every GPU holds the whole base) | fsdp (FSDP FULL_SHARD of the decoder layers: each GPU
+    holds 1/gpus of the base; needs CUDA; a 4-bit base is then stored in the compute dtype)"""
     logging_steps: int = 1
     save_steps: int = 50
-    """checkpoint every N steps (a killed run resumes from the last one)"""
+    """checkpoint every N steps (a killed run resumes from the last one; none under train.parallel=fsdp)"""
     eval_steps: int = 50
     seed: int = 42
 
@@ -198,6 +201,7 @@ CHOICES = {
     "eval.prompt_mode": {"chat", "completion"},
     "generation.engine": {"auto", "slots", "dynamic"},
     "train.checkpoint_save": {"none", "mlp", "projections"},
+    "train.parallel": {"ddp", "fsdp"},
 }
 POSITIVE = {"train.max_steps", "train.batch_size", "train.grad_accum", "train.max_seq_len", "lora.r",
             "lora.alpha", "generation.max_new_tokens", "generation.n_samples", "generation.batch_size",

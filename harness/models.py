@@ -146,21 +146,25 @@ def resolve_dtype(name: str, device: str):
     return getattr(torch, name)
 
 
-def bnb_config(compute_dtype, double_quant: bool = False):
+def bnb_config(compute_dtype, double_quant: bool = False, quant_storage=None):
+    """NF4 settings; `quant_storage` (a torch dtype) packs the 4-bit weights into tensors of that dtype instead of
+    uint8, as FSDP needs: it flattens a layer's weights and norms into one tensor of one dtype."""
     from transformers import BitsAndBytesConfig
 
-    return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                              bnb_4bit_compute_dtype=compute_dtype, bnb_4bit_use_double_quant=double_quant)
+    extra = {"bnb_4bit_quant_storage": quant_storage} if quant_storage is not None else {}
+    return BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_compute_dtype=compute_dtype,
+                              bnb_4bit_use_double_quant=double_quant, **extra)
 
 
 def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, double_quant: bool = False,
-               adapter: str | None = None):
-    """A causal LM for inference or training: 16/32-bit, or NF4 4-bit, optionally with a LoRA adapter."""
+               adapter: str | None = None, quant_storage=None):
+    """A causal LM for inference or training: 16/32-bit, or NF4 4-bit (weights packed in `quant_storage`, default
+    uint8), optionally with a LoRA adapter."""
     from transformers import AutoModelForCausalLM
 
     kw = {"revision": src.revision}
     if quant_4bit:
-        kw["quantization_config"] = bnb_config(dtype, double_quant)
+        kw["quantization_config"] = bnb_config(dtype, double_quant, quant_storage)
         kw["dtype"] = dtype
         local = int(os.environ.get("LOCAL_RANK", "0"))  # data parallel: each process on its own GPU
         kw["device_map"] = {"": local} if device == "cuda" else {"": "cpu"}

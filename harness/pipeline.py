@@ -224,7 +224,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
         src = models.materialize(base_src)
         data_check = check_training_data(dataset)
         if cfg.train.gpus > 1 and _world_size() == 1:
-            from harness.train import launch_data_parallel as train
+            from harness.train_parallel import launch_data_parallel as train
         record = train(cfg, src, dataset.train, dataset.heldout[:64], out_dir, progress=run.progress)
         return {**record, "dataset": dataset.summary(), "data_check": data_check,
                 "adapter_dir": str(out_dir / "adapter")}

@@ -1,19 +1,21 @@
 """QLoRA supervised fine-tuning with TRL's SFTTrainer and a PEFT LoRA on a 4-bit NF4 base.
 
 Records the loss curve, eval loss on the held-out slice, trained tokens/s and peak memory;
-checkpoints every `train.save_steps` so a killed run resumes from its last checkpoint."""
+checkpoints every `train.save_steps` so a killed run resumes from its last checkpoint (not under FSDP)."""
 
 from __future__ import annotations
 
 import inspect
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
 from harness.config import LoraConfig, RunConfig, TrainConfig
 from harness.errors import HarnessError
 from harness.models import ModelSource, load_model, load_tokenizer, pick_device, resolve_dtype
+from harness.train_parallel import FSDP_NEEDS_CUDA, save_adapter, under_fsdp
 
 FENCE = "```"
 
@@ -66,6 +68,8 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
               fp16=False, dataloader_num_workers=0, disable_tqdm=not progress, use_liger_kernel=tc.liger_kernel)
     if has_eval:
         kw.update(eval_strategy="steps", eval_steps=tc.eval_steps)
+    if under_fsdp():  # the Trainer's FSDP checkpoints go through PEFT's key matching too (`save_adapter`): they
+        kw["save_strategy"] = "no"  # would hold no adapter weights, and a resume would restart LoRA from its init
     if "use_cpu" in sig:
         kw["use_cpu"] = device == "cpu"
     if "warmup_ratio" in sig:
@@ -203,40 +207,6 @@ def steady_throughput(log_history: list[dict], times: list[float], warmup: int =
             "s_per_step": round(span / (last - first), 4), "steps_timed": last - first}
 
 
-def launch_data_parallel(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict],
-                         out_dir: Path, progress: bool = True) -> dict:
-    """`train` in `train.gpus` processes started by `accelerate launch` (DDP; each process holds the
-    4-bit base on its own GPU and sees its own slice of every batch). Returns process 0's record."""
-    import os
-    import subprocess
-    import sys
-
-    import torch
-
-    from harness.config import to_dict
-
-    n = cfg.train.gpus
-    out_dir.mkdir(parents=True, exist_ok=True)
-    spec = out_dir / "launch.json"
-    spec.write_text(json.dumps({"cfg": to_dict(cfg), "src": src.path, "revision": src.revision, "train": train_rows,
-                                "eval": eval_rows, "out": str(out_dir), "progress": progress}))
-    where = ["--multi_gpu"]  # torchrun-style processes; without CUDA they train on CPU with gloo
-    if torch.cuda.is_available() and torch.cuda.device_count() < n:
-        raise HarnessError(f"train.gpus={n} but only {torch.cuda.device_count()} GPU(s) are visible; lower --gpus")
-    cmd = [sys.executable, "-m", "accelerate.commands.launch", *where, "--num_processes", str(n),
-           "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
-           "-m", "harness.train", str(spec)]
-    proc = subprocess.run(cmd, env={**os.environ, "TRANSFORMERS_VERBOSITY": "error"}, stderr=subprocess.PIPE,
-                          text=True)
-    record = out_dir / "record.json"
-    if proc.returncode != 0 or not record.is_file():
-        tail = [line for line in proc.stderr.strip().splitlines() if "Error" in line][-1:] or \
-            proc.stderr.strip().splitlines()[-1:] or ["no output"]
-        raise HarnessError(f"data-parallel training ({n} processes) failed: {tail[0][:300]} "
-                           "(checkpoints are kept; run again to resume)")
-    return json.loads(record.read_text())
-
-
 def _launched(spec_path: str) -> int:
     """Entry point of each `accelerate launch`ed training process."""
     from harness.config import from_dict
@@ -270,8 +240,12 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
         raise HarnessError(f"model {src.label} has no chat template; use --set train.prompt_format=seed")
     if tc.liger_kernel:
         _liger_ok(device)
+    fsdp = under_fsdp()
+    if fsdp and device != "cuda":
+        raise HarnessError(FSDP_NEEDS_CUDA)
+    # FSDP flattens each layer's tensors into one: the 4-bit weights must be stored in the dtype of the norms
     model = load_model(src, compute_dtype, device, quant_4bit=tc.quantization == "nf4",
-                       double_quant=tc.double_quant)
+                       double_quant=tc.double_quant, quant_storage=compute_dtype if fsdp else None)
     model.config.use_cache = False
     if tc.gradient_checkpointing and tc.checkpoint_save != "none":
         keep_matmuls_when_checkpointing(model, tc.checkpoint_save)
@@ -304,11 +278,8 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
     t0 = time.perf_counter()
     trainer.train(resume_from_checkpoint=resume)
     train_s = time.perf_counter() - t0
-    adapter_dir = out_dir / "adapter"
     main = trainer.accelerator.is_main_process  # data parallel: one process writes
-    if main:
-        trainer.model.save_pretrained(adapter_dir)
-        tok.save_pretrained(adapter_dir)
+    save_adapter(trainer.model, tok, out_dir / "adapter", main)
     hist = trainer.state.log_history
     tokens = [h["num_tokens"] for h in hist if "num_tokens" in h]
     record = {
@@ -323,12 +294,12 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
     if not resume:  # steady state: from the end of the first step to the last
         record.update(steady_throughput(hist, clock.times))
     record["processes"] = trainer.accelerator.num_processes
+    if record["processes"] > 1:
+        record["parallel"] = "fsdp" if trainer.is_fsdp_enabled else "ddp"
     if main:
         (out_dir / "train_log.json").write_text(json.dumps(hist, indent=1))
     return record
 
 
 if __name__ == "__main__":
-    import sys
-
     sys.exit(_launched(sys.argv[1]))

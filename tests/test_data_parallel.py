@@ -12,7 +12,8 @@ from harness.cli import main
 from harness.config import from_dict
 from harness.models import ModelSource
 from harness.shard import read_all, split
-from harness.train import launch_data_parallel, train
+from harness.train import train
+from harness.train_parallel import launch_data_parallel
 
 ROWS = [{"instruction": f"Write a function add{i}(a, b) returning a + b + {i}.", "input": "",
          "output": f"def add{i}(a, b):\n    return a + b + {i}\n"} for i in range(24)]

@@ -3,11 +3,15 @@ the loss goes down, the adapter is saved, a killed run resumes from its checkpoi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from harness.config import RunConfig, TrainConfig, from_dict
+from harness.errors import HarnessError
 from harness.models import ModelSource
 from harness.train import answer_text, build_trainer, last_checkpoint, to_example, train, user_message
+from harness.train_parallel import FSDP_NEEDS_CUDA, accelerate_command, launch_data_parallel
 
 ROWS = [{"instruction": f"Write a function add{i}(a, b) that returns a + b + {i}.",
          "input": "Example: add(1, 2)" if i % 2 else "",
@@ -145,3 +149,137 @@ def test_selective_checkpointing_keeps_the_big_matmuls_and_the_same_gradients(ti
     assert (cfg.hidden_size in widths) == (which == "projections"), "q/o outputs kept only for 'projections'"
     assert all(w > 4 for w in widths), "LoRA's rank-4 matmuls are recomputed, not kept"
     assert len(kept) == cfg.num_hidden_layers * (2 if which == "mlp" else 6)
+
+
+# ---------------------------------------------------------------- train.parallel=fsdp
+def _cuda() -> bool:
+    import torch
+
+    return torch.cuda.is_available()
+
+
+def test_bad_parallel_value_is_one_line():
+    with pytest.raises(HarnessError) as e:
+        from_dict({"train": {"parallel": "zero3"}})
+    assert str(e.value) == "config: train.parallel: 'zero3' is not one of ddp, fsdp"
+    assert TrainConfig().parallel == "ddp" and from_dict({"train": {"parallel": "fsdp"}}).train.parallel == "fsdp"
+
+
+def test_accelerate_command_for_ddp_and_fsdp(tiny, tmp_path, monkeypatch):
+    """DDP launches as before; the FSDP flags are ones the installed accelerate takes, and the environment they
+    give each process builds an FSDP1 FULL_SHARD plugin that wraps the decoder layers in flat parameters."""
+    import accelerate.utils.dataclasses as accelerate_dataclasses
+    import torch
+    from accelerate.commands.launch import _validate_launch_command, launch_command_parser
+    from accelerate.utils import FullyShardedDataParallelPlugin
+    from accelerate.utils.launch import prepare_multi_gpu_env
+    from torch.distributed.fsdp import ShardingStrategy, StateDictType
+
+    spec = tmp_path / "launch.json"
+    ddp = accelerate_command(TrainConfig(gpus=2), 2, spec)
+    assert ddp[1:] == ["-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", "2", "--num_machines",
+                       "1", "--mixed_precision", "no", "--dynamo_backend", "no", "-m", "harness.train", str(spec)]
+    fsdp = accelerate_command(TrainConfig(gpus=2, parallel="fsdp"), 2, spec, module="harness.bench_scale")
+    assert "--multi_gpu" not in fsdp and "--use_fsdp" in fsdp and fsdp[-3:] == ["-m", "harness.bench_scale", str(spec)]
+    args, _, _ = _validate_launch_command(launch_command_parser().parse_args(fsdp[3:]))
+    env = prepare_multi_gpu_env(args)
+    assert env["ACCELERATE_USE_FSDP"] == "true" and env["FSDP_VERSION"] == "1"
+    for key, value in env.items():
+        if key.startswith("FSDP_"):
+            monkeypatch.setenv(key, value)
+    # syncing module states asks for the current GPU when the plugin is built: pretend there is one
+    monkeypatch.setattr(accelerate_dataclasses, "is_cuda_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "current_device", lambda: 0)
+    plugin = FullyShardedDataParallelPlugin()
+    assert plugin.fsdp_version == 1 and plugin.sharding_strategy == ShardingStrategy.FULL_SHARD
+    assert plugin.state_dict_type == StateDictType.SHARDED_STATE_DICT and plugin.sync_module_states
+    assert not (plugin.use_orig_params or plugin.cpu_ram_efficient_loading or plugin.activation_checkpointing
+                or plugin.cpu_offload.offload_params)
+    plugin.set_auto_wrap_policy(tiny[0])
+    assert plugin.auto_wrap_policy.keywords["transformer_layer_cls"] == {type(tiny[0].model.layers[0])}
+
+
+@pytest.mark.skipif(_cuda(), reason="checks the error on a machine without CUDA")
+def test_fsdp_without_cuda_is_one_line(tiny_model_dir, tmp_path, monkeypatch):
+    cfg = cfg_for(tmp_path, gpus=2, parallel="fsdp")
+    with pytest.raises(HarnessError) as e:
+        launch_data_parallel(cfg, ModelSource(str(tiny_model_dir)), ROWS, [], tmp_path)
+    assert str(e.value) == FSDP_NEEDS_CUDA and "\n" not in FSDP_NEEDS_CUDA and "train.parallel=ddp" in FSDP_NEEDS_CUDA
+    assert not (tmp_path / "launch.json").exists(), "nothing was launched"
+    monkeypatch.setenv("ACCELERATE_USE_FSDP", "true")  # a process of `accelerate launch --use_fsdp` (bench scale)
+    with pytest.raises(HarnessError, match="train.parallel=ddp"):
+        build_trainer(cfg, ModelSource(str(tiny_model_dir)), ROWS[:4], [], tmp_path)
+
+
+def _fsdp_rank(rank: int, model_dir: str, out: str) -> None:
+    """One of two gloo processes: a LoRA on a plain base, then on an NF4 one stored in fp32, each wrapped as
+    accelerate and transformers wrap it for train.parallel=fsdp (FSDP1 FULL_SHARD, PEFT's wrap policy, flat
+    parameters), eight steps on this rank's own rows, then `save_adapter`. Accelerate runs FSDP on GPUs only, so
+    this calls torch's FSDP directly."""
+    import torch
+    import torch.distributed as dist
+    from peft import get_peft_model
+    from peft.utils.other import fsdp_auto_wrap_policy
+    from torch.distributed.fsdp import FullyShardedDataParallel as FSDP
+    from torch.distributed.fsdp import ShardingStrategy
+
+    from harness.config import LoraConfig
+    from harness.models import load_model, load_tokenizer
+    from harness.train import peft_config
+    from harness.train_parallel import save_adapter
+
+    dist.init_process_group("gloo", init_method=f"file://{out}/rendezvous", rank=rank, world_size=2)
+    src = ModelSource(model_dir)
+    tok = load_tokenizer(src)
+    batch = tok([answer_text(r) for r in ROWS[rank * 4:rank * 4 + 4]], return_tensors="pt", padding=True)
+    labels = batch["input_ids"].masked_fill(batch["attention_mask"] == 0, -100)
+    for quantization in ("none", "nf4"):
+        nf4, run = quantization == "nf4", Path(out) / quantization
+        base = load_model(src, torch.float32, "cpu", quant_4bit=nf4, quant_storage=torch.float32 if nf4 else None)
+        torch.manual_seed(0)  # one LoRA init on both ranks (on GPUs FSDP's sync_module_states broadcasts rank 0's)
+        model = get_peft_model(base, peft_config(LoraConfig(r=4, alpha=8, dropout=0.0)))
+        wrapped = FSDP(model, auto_wrap_policy=fsdp_auto_wrap_policy(model), use_orig_params=False,
+                       sharding_strategy=ShardingStrategy.FULL_SHARD, device_id=torch.device("cpu"))
+        opt = torch.optim.AdamW([p for p in wrapped.parameters() if p.requires_grad], lr=1e-2)
+        losses = []
+        for _ in range(8):
+            loss = wrapped(**batch, labels=labels).loss
+            loss.backward()
+            opt.step()
+            opt.zero_grad()
+            losses.append(loss.item())
+        save_adapter(wrapped, tok, run / "adapter", main=rank == 0)
+        with FSDP.summon_full_params(wrapped):  # the LoRA weights this rank trained, unsharded (FSDP still intact)
+            lora = {n.replace("_fsdp_wrapped_module.", ""): p.detach().clone()
+                    for n, p in wrapped.named_parameters() if "lora_" in n}
+        run.mkdir(exist_ok=True)
+        torch.save({"losses": losses, "lora": lora}, run / f"rank{rank}.pt")
+    dist.destroy_process_group()
+
+
+def test_fsdp_lora_in_two_processes_saves_the_adapter_it_trained(tiny_model_dir, tmp_path):
+    """FULL_SHARD across two CPU processes, plain LoRA and QLoRA: the loss goes down on both ranks, both end with
+    one model (gradients reduced across the shards), and the adapter gathered from the shards loads with PEFT and
+    is that model."""
+    import torch
+    import torch.multiprocessing as mp
+    from peft import PeftModel
+
+    from harness.models import load_model
+
+    mp.spawn(_fsdp_rank, args=(str(tiny_model_dir), str(tmp_path)), nprocs=2)
+    for quantization in ("none", "nf4"):
+        ranks = [torch.load(tmp_path / quantization / f"rank{r}.pt") for r in (0, 1)]
+        for r in ranks:
+            assert r["losses"][-1] < r["losses"][0] - 0.2, (quantization, r["losses"])
+        trained = ranks[0]["lora"]
+        assert trained.keys() == ranks[1]["lora"].keys() and len(trained) == 2 * 7 * 2  # A, B x 7 modules x 2 layers
+        for name, value in trained.items():
+            torch.testing.assert_close(ranks[1]["lora"][name], value, rtol=0, atol=0)
+        base = load_model(ModelSource(str(tiny_model_dir)), torch.float32, "cpu")
+        adapter = PeftModel.from_pretrained(base, tmp_path / quantization / "adapter")
+        saved = {n: p for n, p in adapter.named_parameters() if "lora_" in n}
+        assert saved.keys() == trained.keys(), quantization
+        for name, value in trained.items():
+            torch.testing.assert_close(saved[name], value, rtol=0, atol=0)
+        assert all(saved[n].abs().sum() > 0 for n in saved if "lora_B" in n), "every lora_B moved from its zero init"

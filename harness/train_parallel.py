@@ -1,0 +1,113 @@
+"""Training on several GPUs: `accelerate launch` of the training in N processes, DDP or FSDP FULL_SHARD
+(`train.parallel`), and saving the LoRA adapter from a sharded model."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import sys
+from pathlib import Path
+
+from harness.config import RunConfig, TrainConfig
+from harness.errors import HarnessError
+from harness.models import ModelSource
+
+FSDP_NEEDS_CUDA = ("train.parallel=fsdp needs CUDA GPUs: accelerate shards with FSDP on GPUs only (CPU processes "
+                   "would run DDP); use --set train.parallel=ddp")
+# FSDP1 FULL_SHARD, as in the Hugging Face FSDP-QLoRA guide (see `accelerate_command` for the choices)
+FSDP_FLAGS = {"--fsdp_version": "1", "--fsdp_sharding_strategy": "FULL_SHARD",
+              "--fsdp_auto_wrap_policy": "TRANSFORMER_BASED_WRAP", "--fsdp_state_dict_type": "SHARDED_STATE_DICT",
+              "--fsdp_use_orig_params": "false", "--fsdp_offload_params": "false",
+              "--fsdp_cpu_ram_efficient_loading": "false", "--fsdp_sync_module_states": "true",
+              "--fsdp_activation_checkpointing": "false"}
+
+
+def accelerate_command(tc: TrainConfig, n: int, spec: Path, module: str = "harness.train") -> list[str]:
+    """`accelerate launch` of `python -m module spec` in `n` processes: DDP (`--multi_gpu`), or for
+    `train.parallel=fsdp` FSDP FULL_SHARD with one unit per decoder layer (the model's `_no_split_modules`; PEFT
+    adds one per LoRA matrix, so frozen and trained weights never share a flat parameter). Gradient checkpointing
+    stays the Trainer's (with the selective variants); no mid-run checkpoints (`sft_args`), the final adapter is
+    gathered (`save_adapter`); every process loads the base on its GPU (the load comes before the process group,
+    where rank-0-only loading would apply) and FSDP broadcasts rank 0's weights, LoRA's random init included."""
+    where = ["--use_fsdp", *[x for flag in FSDP_FLAGS.items() for x in flag]] if tc.parallel == "fsdp" else \
+        ["--multi_gpu"]  # torchrun-style processes; without CUDA they train on CPU with gloo
+    return [sys.executable, "-m", "accelerate.commands.launch", *where, "--num_processes", str(n),
+            "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", "-m", module, str(spec)]
+
+
+def under_fsdp() -> bool:
+    """Whether this process was started by `accelerate launch --use_fsdp`."""
+    return os.environ.get("ACCELERATE_USE_FSDP", "false").lower() == "true"
+
+
+def launch_data_parallel(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict],
+                         out_dir: Path, progress: bool = True) -> dict:
+    """`train` in `train.gpus` processes started by `accelerate launch`: DDP (each process holds the 4-bit base
+    on its own GPU) or FSDP (`train.parallel`); each sees its own slice of every batch. Returns process 0's record."""
+    import subprocess
+
+    import torch
+
+    from harness.config import to_dict
+
+    n = cfg.train.gpus
+    if cfg.train.parallel == "fsdp" and not torch.cuda.is_available():
+        raise HarnessError(FSDP_NEEDS_CUDA)
+    if torch.cuda.is_available() and torch.cuda.device_count() < n:
+        raise HarnessError(f"train.gpus={n} but only {torch.cuda.device_count()} GPU(s) are visible; lower --gpus")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    spec = out_dir / "launch.json"
+    spec.write_text(json.dumps({"cfg": to_dict(cfg), "src": src.path, "revision": src.revision, "train": train_rows,
+                                "eval": eval_rows, "out": str(out_dir), "progress": progress}))
+    proc = subprocess.run(accelerate_command(cfg.train, n, spec), env={**os.environ, "TRANSFORMERS_VERBOSITY": "error"},
+                          stderr=subprocess.PIPE, text=True)
+    record = out_dir / "record.json"
+    if proc.returncode != 0 or not record.is_file():
+        tail = [line for line in proc.stderr.strip().splitlines() if "Error" in line][-1:] or \
+            proc.stderr.strip().splitlines()[-1:] or ["no output"]
+        resume = "checkpoints are kept; run again to resume" if cfg.train.parallel == "ddp" else "no checkpoints under FSDP"
+        raise HarnessError(f"data-parallel training ({n} processes, {cfg.train.parallel}) failed: {tail[0][:300]} "
+                           f"({resume})")
+    return json.loads(record.read_text())
+
+
+def full_state_dict(model) -> dict | None:
+    """The whole state dict of an FSDP-wrapped model, gathered on process 0 (in CPU memory; the others get {}), or
+    None for a model FSDP does not wrap. Under FSDP a collective: every process must call it."""
+    from torch.distributed.fsdp import FullStateDictConfig, StateDictType
+    from torch.distributed.fsdp import FullyShardedDataParallel as FSDP
+
+    if not isinstance(model, FSDP):
+        return None
+    # what accelerate's get_state_dict does, except that tensors already on CPU are not "offloaded" (torch frees
+    # them on the way: "storage of size 0")
+    offload = model.compute_device.type != "cpu"
+    with FSDP.state_dict_type(model, StateDictType.FULL_STATE_DICT,
+                              FullStateDictConfig(offload_to_cpu=offload, rank0_only=True)):
+        return model.state_dict()
+
+
+def without_fsdp(module):
+    """A copy of `module`'s tree without FSDP's wrappers: each module copied shallowly (tensors and hooks shared, the
+    original left as it is), so that module names match the keys of FSDP's state dicts again."""
+    from torch.distributed.fsdp import FullyShardedDataParallel as FSDP
+
+    if isinstance(module, FSDP):
+        return without_fsdp(module.module)
+    twin = copy.copy(module)
+    twin.__dict__["_modules"] = {name: None if child is None else without_fsdp(child)
+                                 for name, child in module._modules.items()}
+    return twin
+
+
+def save_adapter(model, tok, adapter_dir: Path, main: bool) -> None:
+    """Process `main` writes the LoRA adapter (PEFT's files) and the tokenizer; under FSDP every process first joins
+    in gathering the sharded weights, and PEFT picks the adapter's out of them on a copy of the model without FSDP's
+    nested wrappers (PEFT 0.21 matches keys to module names, `layers.0._fsdp_wrapped_module.self_attn...`, and
+    would find none: what transformers' own save_model under FSDP writes, an empty adapter)."""
+    state = full_state_dict(model)
+    if main:
+        peft_model = without_fsdp(model) if state is not None else model
+        peft_model.save_pretrained(adapter_dir, state_dict=state)
+        tok.save_pretrained(adapter_dir)
