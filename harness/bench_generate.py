@@ -98,7 +98,7 @@ def baseline_loop(model, tok, prompts, max_new: int, force: bool, device: str) -
     return texts, time.perf_counter() - t0, tokens
 
 
-def _engine_stats(engine: str, wall_s: float) -> dict | None:
+def _engine_stats(wall_s: float) -> dict | None:
     """Where the slot engine's time went: prefill, CUDA-graph capture, and the decode steps."""
     from harness import static_decode
 
@@ -146,7 +146,7 @@ def run(args) -> int:
         # random weights give near-uniform logits: batched vs single-prompt numerics flip argmaxes, so
         # agreement is only a correctness check on trained weights
         "greedy_agreement_on_baseline_problems": None if args.shape else f"{same}/{len(base_texts)}",
-        "engine_stats": _engine_stats(cfg.engine, ours_s),
+        "engine_stats": _engine_stats(ours_s),
         "env": environment(),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)

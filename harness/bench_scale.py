@@ -26,7 +26,7 @@ from pathlib import Path
 
 from harness.config import TrainConfig
 from harness.env import environment
-from harness.errors import HarnessError
+from harness.errors import HarnessError, last_error_line
 
 
 def add_bench_command(sub) -> None:
@@ -130,9 +130,7 @@ def train_at(n: int, setting: dict, model_dir: Path, steps: int, warmup: int, tm
                           env={**os.environ, "TRANSFORMERS_VERBOSITY": "error"})
     wall = round(time.perf_counter() - t0, 1)
     if proc.returncode != 0 or not out.is_file():
-        lines = (proc.stderr or proc.stdout).strip().splitlines()
-        tail = [x for x in lines if "Error" in x][-1:] or lines[-1:] or ["no output"]
-        return {"gpus": n, "error": tail[0][:400], "wall_s": wall}
+        return {"gpus": n, "error": last_error_line(proc.stderr or proc.stdout, 400), "wall_s": wall}
     fig = json.loads(out.read_text())
     per_gpu = round(fig["tokens_per_s"] / n, 1) if fig.get("tokens_per_s") else None
     return {"gpus": n, **fig, "grad_accum": tc.grad_accum, "global_batch": tc.batch_size * tc.grad_accum * n,

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from harness.env import environment
-from harness.errors import HarnessError
+from harness.errors import HarnessError, last_error_line
 
 DEFAULT_RECIPES = ("mistral-7b-seed", "mistral-7b-code")
 CHAT_TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user' %}[INST] {{ m['content'] }} "
@@ -162,8 +162,7 @@ def _run_setting(setting: dict, model_dir: Path, steps: int, warmup: int, tmp: P
     proc = subprocess.run([sys.executable, "-m", "harness.bench_train", str(spec)], capture_output=True, text=True,
                           env={**os.environ, "TRANSFORMERS_VERBOSITY": "error"})
     if proc.returncode != 0 or not out.is_file():
-        tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]
-        return {"error": tail[0][:400], "wall_s": round(time.perf_counter() - t0, 1)}
+        return {"error": last_error_line(proc.stderr or proc.stdout, 400), "wall_s": round(time.perf_counter() - t0, 1)}
     return {**json.loads(out.read_text()), "wall_s": round(time.perf_counter() - t0, 1)}
 
 

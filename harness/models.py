@@ -146,6 +146,11 @@ def resolve_dtype(name: str, device: str):
     return getattr(torch, name)
 
 
+def dtype_name(name: str, device: str) -> str:
+    """`resolve_dtype` as a plain name ('bfloat16'), for records and specs that travel as JSON."""
+    return str(resolve_dtype(name, device)).replace("torch.", "")
+
+
 def bnb_config(compute_dtype, double_quant: bool = False, quant_storage=None):
     """NF4 settings; `quant_storage` (a torch dtype) packs the 4-bit weights into tensors of that dtype instead of
     uint8, as FSDP needs: it flattens a layer's weights and norms into one tensor of one dtype."""
@@ -163,18 +168,19 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
     from transformers import AutoModelForCausalLM
 
     kw = {"revision": src.revision}
+    # data parallel: each process on its own GPU
+    target = f"cuda:{int(os.environ.get('LOCAL_RANK', '0'))}" if device == "cuda" else device
     if quant_4bit:
         kw["quantization_config"] = bnb_config(dtype, double_quant, quant_storage)
         kw["dtype"] = dtype
-        local = int(os.environ.get("LOCAL_RANK", "0"))  # data parallel: each process on its own GPU
-        kw["device_map"] = {"": local} if device == "cuda" else {"": "cpu"}
+        kw["device_map"] = {"": target}
     else:
         kw["dtype"] = dtype
     if src.gguf_file:
         kw["gguf_file"] = src.gguf_file
     model = _from_pretrained(AutoModelForCausalLM, src, **kw)
     if not quant_4bit:
-        model.to(f"cuda:{os.environ.get('LOCAL_RANK', '0')}" if device == "cuda" else device)
+        model.to(target)
     if adapter:
         from peft import PeftModel
 

@@ -241,14 +241,14 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
 
             record["equivalence"] = check_merge(cfg, src, adapter, Path(record["path"]), device)
         return record
-    eval_dtype = str(models.resolve_dtype(cfg.model.dtype, device)).replace("torch.", "")
+    eval_dtype = models.dtype_name(cfg.model.dtype, device)
     if stage == "eval-base":
         src = models.materialize(base_src)
         spec, label = models.ModelSpec(src.path, eval_dtype, revision=src.revision), cfg.model.name_or_path
     elif stage == "eval-adapter":
         adapter = _upstream(run, "train")["adapter_dir"]
         quant = cfg.train.quantization == "nf4"
-        dtype = str(models.resolve_dtype(cfg.train.compute_dtype, device)).replace("torch.", "") if quant else eval_dtype
+        dtype = models.dtype_name(cfg.train.compute_dtype, device) if quant else eval_dtype
         src = models.materialize(base_src)
         spec = models.ModelSpec(src.path, dtype, quant_4bit=quant, double_quant=cfg.train.double_quant,
                                 adapter=adapter, tokenizer=adapter, revision=src.revision)

@@ -18,7 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from harness.config import GenerationConfig
-from harness.errors import HarnessError
+from harness.errors import HarnessError, last_error_line
 from harness.generate import Request, generate, read_log
 from harness.models import ModelSpec
 
@@ -99,9 +99,9 @@ def generate_sharded(spec: ModelSpec, requests: list[Request], cfg: GenerationCo
     bar.close()
     for p, _, i in procs:
         if p.returncode != 0:
-            lines = (log.parent / f"{log.stem}.shard{i}.stderr").read_text().strip().splitlines()
+            stderr = (log.parent / f"{log.stem}.shard{i}.stderr").read_text()
             raise HarnessError(f"generation worker {i} failed (exit {p.returncode}): "
-                               f"{(lines or ['no output'])[-1][:300]} (finished samples are kept)")
+                               f"{last_error_line(stderr)} (finished samples are kept)")
     return done
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from harness.config import LoraConfig, RunConfig, TrainConfig
 from harness.errors import HarnessError
-from harness.models import ModelSource, load_model, load_tokenizer, pick_device, resolve_dtype
+from harness.models import ModelSource, dtype_name, load_model, load_tokenizer, pick_device, resolve_dtype
 from harness.train_parallel import FSDP_NEEDS_CUDA, save_adapter, under_fsdp
 
 FENCE = "```"
@@ -287,7 +287,7 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
         "eval_loss": [[h["step"], round(h["eval_loss"], 5)] for h in hist if "eval_loss" in h],
         "steps": trainer.state.global_step, "trained_tokens": int(tokens[-1]) if tokens else None,
         "train_s": round(train_s, 2), "resumed_from": resume, "quantization": cfg.train.quantization,
-        "compute_dtype": str(resolve_dtype(cfg.train.compute_dtype, device)).replace("torch.", ""),
+        "compute_dtype": dtype_name(cfg.train.compute_dtype, device),
         "device": device, "train_rows": len(train_rows), "eval_rows": len(eval_rows),
         "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 2**30, 3) if device == "cuda" else None,
     }

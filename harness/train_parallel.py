@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from harness.config import RunConfig, TrainConfig
-from harness.errors import HarnessError
+from harness.errors import HarnessError, last_error_line
 from harness.models import ModelSource
 
 FSDP_NEEDS_CUDA = ("train.parallel=fsdp needs CUDA GPUs: accelerate shards with FSDP on GPUs only (CPU processes "
@@ -64,10 +64,8 @@ def launch_data_parallel(cfg: RunConfig, src: ModelSource, train_rows: list[dict
                           stderr=subprocess.PIPE, text=True)
     record = out_dir / "record.json"
     if proc.returncode != 0 or not record.is_file():
-        tail = [line for line in proc.stderr.strip().splitlines() if "Error" in line][-1:] or \
-            proc.stderr.strip().splitlines()[-1:] or ["no output"]
         resume = "checkpoints are kept; run again to resume" if cfg.train.parallel == "ddp" else "no checkpoints under FSDP"
-        raise HarnessError(f"data-parallel training ({n} processes, {cfg.train.parallel}) failed: {tail[0][:300]} "
+        raise HarnessError(f"data-parallel training ({n} processes, {cfg.train.parallel}) failed: {last_error_line(proc.stderr)} "
                            f"({resume})")
     return json.loads(record.read_text())
 
