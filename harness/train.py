@@ -70,7 +70,6 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
         kw.update(eval_strategy="steps", eval_steps=tc.eval_steps)
     if under_fsdp():  # the Trainer's FSDP checkpoints go through PEFT's key matching too (`save_adapter`): they
         kw["save_strategy"] = "no"  # would hold no adapter weights, and a resume would restart LoRA from its init
-        kw["gradient_checkpointing"] = False  # FSDP checkpoints the layers itself (`accelerate_command`)
     if "use_cpu" in sig:
         kw["use_cpu"] = device == "cpu"
     if "warmup_ratio" in sig:
@@ -248,7 +247,7 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
     model = load_model(src, compute_dtype, device, quant_4bit=tc.quantization == "nf4",
                        double_quant=tc.double_quant, quant_storage=compute_dtype if fsdp else None)
     model.config.use_cache = False
-    if tc.gradient_checkpointing and tc.checkpoint_save != "none" and not fsdp:
+    if tc.gradient_checkpointing and tc.checkpoint_save != "none":
         keep_matmuls_when_checkpointing(model, tc.checkpoint_save)
     train_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in train_rows])
     eval_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in eval_rows]) if eval_rows else None
@@ -258,7 +257,7 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
         datasets.disable_progress_bars()
     args = sft_args(tc, out_dir, device, compute_dtype, eval_ds is not None, progress)
     callbacks = list(callbacks)
-    if tc.gradient_checkpointing and tc.checkpoint_layers < 1 and not fsdp:
+    if tc.gradient_checkpointing and tc.checkpoint_layers < 1:
         callbacks.append(selective_checkpointing(tc.checkpoint_layers))
     return SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
                       processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)

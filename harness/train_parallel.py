@@ -19,26 +19,19 @@ FSDP_NEEDS_CUDA = ("train.parallel=fsdp needs CUDA GPUs: accelerate shards with 
 FSDP_FLAGS = {"--fsdp_version": "1", "--fsdp_sharding_strategy": "FULL_SHARD",
               "--fsdp_auto_wrap_policy": "TRANSFORMER_BASED_WRAP", "--fsdp_state_dict_type": "SHARDED_STATE_DICT",
               "--fsdp_use_orig_params": "false", "--fsdp_offload_params": "false",
-              "--fsdp_cpu_ram_efficient_loading": "false", "--fsdp_sync_module_states": "true"}
-FSDP_SELECTIVE = ("train.parallel=fsdp checkpoints whole decoder layers (FSDP's activation checkpointing): set "
-                  "train.checkpoint_layers=1 and train.checkpoint_save=none, or use train.parallel=ddp")
+              "--fsdp_cpu_ram_efficient_loading": "false", "--fsdp_sync_module_states": "true",
+              "--fsdp_activation_checkpointing": "false"}
 
 
 def accelerate_command(tc: TrainConfig, n: int, spec: Path, module: str = "harness.train") -> list[str]:
     """`accelerate launch` of `python -m module spec` in `n` processes: DDP (`--multi_gpu`), or for
     `train.parallel=fsdp` FSDP FULL_SHARD with one unit per decoder layer (the model's `_no_split_modules`; PEFT
     adds one per LoRA matrix, so frozen and trained weights never share a flat parameter). Gradient checkpointing
-    is FSDP's, per decoder layer (the Trainer's under FSDP ran at a third of the speed: 6,561 vs 16,928 tokens/s on a
-    4-layer 7B shape, 2 H200s, `.carry`-style check); no mid-run checkpoints (`sft_args`), the final adapter is
+    stays the Trainer's (with the selective variants); no mid-run checkpoints (`sft_args`), the final adapter is
     gathered (`save_adapter`); every process loads the base on its GPU (the load comes before the process group,
     where rank-0-only loading would apply) and FSDP broadcasts rank 0's weights, LoRA's random init included."""
-    if tc.parallel == "fsdp" and tc.gradient_checkpointing and (tc.checkpoint_layers < 1 or tc.checkpoint_save != "none"):
-        raise HarnessError(FSDP_SELECTIVE)
-    if tc.parallel == "fsdp":  # FSDP's own checkpointing: the Trainer's re-gathers every layer's weights, 3x slower
-        ckpt = "true" if tc.gradient_checkpointing else "false"
-        where = ["--use_fsdp", *[x for flag in FSDP_FLAGS.items() for x in flag], "--fsdp_activation_checkpointing", ckpt]
-    else:
-        where = ["--multi_gpu"]  # torchrun-style processes; without CUDA they train on CPU with gloo
+    where = ["--use_fsdp", *[x for flag in FSDP_FLAGS.items() for x in flag]] if tc.parallel == "fsdp" else \
+        ["--multi_gpu"]  # torchrun-style processes; without CUDA they train on CPU with gloo
     return [sys.executable, "-m", "accelerate.commands.launch", *where, "--num_processes", str(n),
             "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", "-m", module, str(spec)]
 

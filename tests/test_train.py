@@ -195,12 +195,6 @@ def test_accelerate_command_for_ddp_and_fsdp(tiny, tmp_path, monkeypatch):
     assert plugin.state_dict_type == StateDictType.SHARDED_STATE_DICT and plugin.sync_module_states
     assert not (plugin.use_orig_params or plugin.cpu_ram_efficient_loading or plugin.activation_checkpointing
                 or plugin.cpu_offload.offload_params)
-    ckpt = accelerate_command(TrainConfig(gpus=2, parallel="fsdp", gradient_checkpointing=True), 2, spec)
-    args, _, _ = _validate_launch_command(launch_command_parser().parse_args(ckpt[3:]))
-    assert prepare_multi_gpu_env(args)["FSDP_ACTIVATION_CHECKPOINTING"] == "true"
-    for bad in ({"checkpoint_layers": 0.5}, {"checkpoint_save": "mlp"}):  # selective variants are the Trainer's
-        with pytest.raises(HarnessError, match="checkpoint_layers=1"):
-            accelerate_command(TrainConfig(gpus=2, parallel="fsdp", gradient_checkpointing=True, **bad), 2, spec)
     plugin.set_auto_wrap_policy(tiny[0])
     assert plugin.auto_wrap_policy.keywords["transformer_layer_cls"] == {type(tiny[0].model.layers[0])}
 
@@ -289,18 +283,3 @@ def test_fsdp_lora_in_two_processes_saves_the_adapter_it_trained(tiny_model_dir,
         for name, value in trained.items():
             torch.testing.assert_close(saved[name], value, rtol=0, atol=0)
         assert all(saved[n].abs().sum() > 0 for n in saved if "lora_B" in n), "every lora_B moved from its zero init"
-
-
-def test_sft_args_under_fsdp_leave_checkpointing_and_saving_to_fsdp(tmp_path, monkeypatch):
-    """In a process of `accelerate launch --use_fsdp` the Trainer neither checkpoints activations (FSDP does, per
-    layer) nor saves mid-run checkpoints (they would hold no adapter); outside it, both follow the config."""
-    import torch
-
-    from harness.train import sft_args
-
-    tc = TrainConfig(gradient_checkpointing=True, max_steps=2, save_steps=1)
-    plain = sft_args(tc, tmp_path, "cpu", torch.float32, has_eval=False, progress=False)
-    assert plain.gradient_checkpointing and plain.save_strategy == "steps"
-    monkeypatch.setenv("ACCELERATE_USE_FSDP", "true")
-    fsdp = sft_args(tc, tmp_path, "cpu", torch.float32, has_eval=False, progress=False)
-    assert not fsdp.gradient_checkpointing and fsdp.save_strategy == "no"
