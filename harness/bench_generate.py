@@ -20,12 +20,16 @@ def add_bench_command(sub) -> None:
     p.add_argument("--shape", choices=["mistral-7b"], help="random weights of this shape instead (no download)")
     p.add_argument("--limit", type=int, default=164, help="HumanEval problems for our engine (default 164)")
     p.add_argument("--baseline-limit", type=int, default=8,
-                   help="problems for the one-at-a-time baseline (it is slow; tokens/s is per token)")
+                   help="problems for the one-at-a-time baseline (it is slow; tokens/s is per token; 0: none)")
     p.add_argument("--max-new-tokens", type=int, help="default: the recipe's")
     p.add_argument("--batch-size", type=int, help="default: the recipe's")
     p.add_argument("--force-length", action="store_true",
                    help="ignore EOS and stop strings: every sequence runs max-new-tokens (as with random weights)")
     p.add_argument("--engine", choices=["auto", "slots", "dynamic"], help="generation.engine (default: the recipe's)")
+    p.add_argument("--prompt-lookup", type=int, metavar="N",
+                   help="generation.prompt_lookup: draft tokens per step on CPU, greedy (default: the recipe's)")
+    p.add_argument("--samples", type=Path, metavar="FILE",
+                   help="keep our engine's samples in this JSONL file (replaced), to compare runs item by item")
     p.add_argument("--out", type=Path, required=True, help="JSON file to write")
     p.set_defaults(func=run)
 
@@ -118,7 +122,8 @@ def run(args) -> int:
     gen = recipe.generation
     cfg = GenerationConfig(max_new_tokens=args.max_new_tokens or gen.max_new_tokens,
                            batch_size=args.batch_size or gen.batch_size, do_sample=False,
-                           engine=args.engine or gen.engine)
+                           engine=args.engine or gen.engine,
+                           prompt_lookup=gen.prompt_lookup if args.prompt_lookup is None else args.prompt_lookup)
     model, tok, device = _load(args, recipe)
     vocab = model.config.vocab_size if args.shape else None
     prompts = _prompts(recipe, tok, args.limit, vocab)
@@ -127,10 +132,11 @@ def run(args) -> int:
     base_texts, base_s, base_tokens = baseline_loop(model, tok, prompts[: args.baseline_limit],
                                                     cfg.max_new_tokens, args.force_length, device)
     with tempfile.TemporaryDirectory() as tmp:
+        log = args.samples or Path(tmp) / "log.jsonl"
+        log.unlink(missing_ok=True)  # a benchmark generates everything: no resume from an earlier run
         _sync(device)
         t0 = time.perf_counter()
-        ours = generate(model, tok, requests, cfg, Path(tmp) / "log.jsonl", desc="bench generate",
-                        force_length=args.force_length)
+        ours = generate(model, tok, requests, cfg, log, desc="bench generate", force_length=args.force_length)
         _sync(device)
         ours_s = time.perf_counter() - t0
     ours_tokens = sum(r["new_tokens"] for r in ours.values())
@@ -138,11 +144,11 @@ def run(args) -> int:
     result = {
         "device": device, "model": args.shape or recipe.model.name_or_path, "problems": len(prompts),
         "max_new_tokens": cfg.max_new_tokens, "batch_size": cfg.batch_size, "force_length": args.force_length,
-        "engine": cfg.engine,
+        "engine": cfg.engine, "prompt_lookup": cfg.prompt_lookup,
         "tokens_per_s": round(ours_tokens / ours_s, 1), "new_tokens": ours_tokens, "wall_s": round(ours_s, 2),
-        "baseline_tokens_per_s": round(base_tokens / base_s, 1), "baseline_problems": len(base_texts),
-        "baseline_new_tokens": base_tokens, "baseline_wall_s": round(base_s, 2),
-        "speedup": round((ours_tokens / ours_s) / (base_tokens / base_s), 2),
+        "baseline_tokens_per_s": round(base_tokens / base_s, 1) if base_tokens else None,
+        "baseline_problems": len(base_texts), "baseline_new_tokens": base_tokens, "baseline_wall_s": round(base_s, 2),
+        "speedup": round((ours_tokens / ours_s) / (base_tokens / base_s), 2) if base_tokens else None,
         # random weights give near-uniform logits: batched vs single-prompt numerics flip argmaxes, so
         # agreement is only a correctness check on trained weights
         "greedy_agreement_on_baseline_problems": None if args.shape else f"{same}/{len(base_texts)}",

@@ -151,6 +151,10 @@ class GenerationConfig:
     """auto (slots for Llama-family models, else dynamic) | slots (a static KV cache row per batch slot; on
     GPU the decode step is captured as a CUDA graph, on CPU it runs only the live rows) | dynamic
     (transformers' DynamicCache, any model)"""
+    prompt_lookup: int = 0
+    """greedy on CPU with the slot engine: up to N draft tokens per step, copied from where the sequence's last
+    n-gram occurred before (prompt-lookup decoding), checked in the same forward pass; the output is unchanged
+    (0: off)"""
 
 
 @dataclass
@@ -297,6 +301,8 @@ def validate(cfg: RunConfig) -> RunConfig:
     if too_big:
         raise _fail("eval.ks", f"k={too_big[0]} needs 1 <= k <= generation.n_samples "
                     f"({gen.n_samples}); raise generation.n_samples or drop that k")
+    if gen.prompt_lookup < 0:
+        raise _fail("generation.prompt_lookup", f"must be >= 0 (0 turns it off), got {gen.prompt_lookup!r}")
     if gen.do_sample and gen.temperature <= 0:
         raise _fail("generation.temperature", "must be > 0 when sampling")
     if cfg.merge.base == "nf4-dequantized" and cfg.train.quantization != "nf4":

@@ -40,6 +40,7 @@ def test_overrides_are_typed():
     ("eval.prompt_mode=freeform", "eval.prompt_mode: 'freeform' is not one of chat, completion"),
     ("eval.ks=1,10", "eval.ks: k=10 needs"),
     ("data.heldout_fraction=1.5", "data.heldout_fraction: must be within [0, 1]"),
+    ("generation.prompt_lookup=-1", "generation.prompt_lookup: must be >= 0"),
     ("generation.n_samples=5", "generation.n_samples: greedy decoding gives one sample"),
     ("nosuchsection.x=1", "nosuchsection: unknown key"),
     ("train", "expected KEY=VALUE"),

@@ -23,9 +23,16 @@ def reference(model, tok, prompt: str, max_new: int) -> str:
 
 
 @pytest.mark.parametrize("batch_size", [1, 3, 8])
-@pytest.mark.parametrize("cache", ["growing", "concatenating", "slots", "slots-small-prefills"])
+@pytest.mark.parametrize("cache", ["growing", "concatenating", "slots", "slots-small-prefills", "slots-lookup",
+                                   "slots-shared-prefix"])
 def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, cache, monkeypatch):
+    from harness import static_decode
+
     model, tok = tiny
+    prompts = PROMPTS
+    if cache == "slots-shared-prefix":  # the prefix every prompt starts with is computed once, then copied
+        prompts = ["You are a careful Python programmer. Complete the code below:\n" + p for p in PROMPTS]
+        monkeypatch.setattr("harness.static_decode.MIN_PREFIX", 4)
     if cache == "slots-small-prefills":  # a refill split into several right-padded prefill groups
         monkeypatch.setattr("harness.static_decode.PREFILL_TOKENS", 24)
     if cache == "concatenating":  # the GPU path: transformers' own DynamicCache layers
@@ -33,12 +40,15 @@ def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, c
 
         monkeypatch.setattr("harness.generate.new_cache", lambda m: DynamicCache(config=m.config))
     engine = "slots" if cache.startswith("slots") else "dynamic"  # slots: a static KV row per batch slot
-    cfg = GenerationConfig(max_new_tokens=12, batch_size=batch_size, engine=engine)
-    reqs = [Request(f"k{i}", p) for i, p in enumerate(PROMPTS)]
+    cfg = GenerationConfig(max_new_tokens=12, batch_size=batch_size, engine=engine,
+                           prompt_lookup=4 if cache == "slots-lookup" else 0)
+    reqs = [Request(f"k{i}", p) for i, p in enumerate(prompts)]
     got = generate(model, tok, reqs, cfg, tmp_path / "log.jsonl", progress=False)
-    for i, p in enumerate(PROMPTS):
+    for i, p in enumerate(prompts):
         assert got[f"k{i}"]["text"] == reference(model, tok, p, 12), f"prompt {i} differs at batch {batch_size}"
     assert {r["finish"] for r in got.values()} <= {"stop", "length"}
+    if cache == "slots-shared-prefix":
+        assert static_decode.LAST_STATS["prefix_tokens_reused"] > 0
 
 
 @pytest.mark.parametrize("engine", ["dynamic", "slots"])
@@ -229,3 +239,46 @@ def test_slots_engine_runs_an_adapter_on_its_nf4_base_as_the_dynamic_engine_does
         plain = generate(model, tok, reqs, GenerationConfig(max_new_tokens=10, batch_size=3, engine="slots"),
                          tmp_path / "plain.jsonl", progress=False)
     assert any(plain[k]["text"] != got["slots"][k]["text"] for k in plain)
+
+
+# ---------------------------------------------------------------- prompt-lookup drafts (CPU, greedy)
+def test_drafter_proposes_what_followed_the_last_occurrence_and_adapts():
+    from harness.prompt_lookup import Drafter, accept
+
+    d = Drafter([1, 2, 3, 4, 5, 9, 1, 2, 3, 7, 8, 2, 3], max_draft=8)
+    assert d.draft(8) == [7, 8]  # "2 3" last came before 7 8 (the latest occurrence wins); length starts at 2
+    assert d.draft(1) == [7] and d.draft(0) == []
+    d.extend([7])  # now the tail "3 7" occurred once, followed by 8
+    assert d.draft(8) == [8, 2]
+    d.accepted(2, 2)
+    assert d.length == 4, "a fully accepted draft doubles the length"
+    d.accepted(4, 1)
+    assert d.length == 1, "a partly accepted one drops to what was kept"
+    assert Drafter([5, 6, 7], 8).draft(8) == [], "no n-gram recurs"
+    assert accept([4, 5, 6], [4, 5, 9, 1]) == 2 and accept([4], [3, 4]) == 0 and accept([], [3]) == 0
+
+
+def test_prompt_lookup_gives_the_same_greedy_text_in_fewer_steps(tiny, tmp_path):
+    """Repetitive prompts: drafts copied from them are checked in the same forward pass; the samples (text,
+    token count, finish) equal plain greedy decoding's, with and without stop strings, up to the max_new_tokens
+    cap, and the decode takes fewer steps."""
+    from harness import static_decode
+
+    model, tok = tiny
+    prompts = [("def f(x):\n    return x + 1\n" * 4), "a b c d e f a b c d e f a b c", "print(1)\n" * 6, "x = [1, 2, 3]"]
+    free = [Request(f"k{i}", p) for i, p in enumerate(prompts)]
+    runs = {}
+    for lookup in (0, 6):
+        cfg = GenerationConfig(max_new_tokens=40, batch_size=3, engine="slots", prompt_lookup=lookup)
+        runs[lookup] = generate(model, tok, free, cfg, tmp_path / f"{lookup}.jsonl", progress=False)
+        runs[lookup, "stats"] = dict(static_decode.LAST_STATS)
+        stops = [Request(r.key, r.prompt, (runs[0][r.key]["text"][9:12],)) for r in free]
+        runs[lookup, "stops"] = generate(model, tok, stops, cfg, tmp_path / f"{lookup}-stops.jsonl", progress=False)
+    for run in (lambda x: runs[x], lambda x: runs[x, "stops"]):
+        for key, want in run(0).items():
+            assert {k: v for k, v in run(6)[key].items() if k != "seconds"} == \
+                {k: v for k, v in want.items() if k != "seconds"}, key
+    assert {r["finish"] for r in runs[0, "stops"].values()} == {"stop"}
+    plain, lookup = runs[0, "stats"], runs[6, "stats"]
+    assert lookup["accepted"] > 0 and lookup["drafted"] >= lookup["accepted"]
+    assert lookup["steps"] < plain["steps"]
