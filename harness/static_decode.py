@@ -304,8 +304,13 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
     pending = list(todo)
     slots = min(cfg.batch_size, len(pending))
     max_prompt = max(len(prompt_ids[r.key]) for r in pending)
+    on_gpu = next(model.parameters()).device.type == "cuda"
+    if not on_gpu:
+        keep_freed_memory()
     dec = SlotDecoder(model, slots, max_prompt + cfg.max_new_tokens + 1)
-    if len(pending) > 1 and len(prefix := common_prefix([prompt_ids[r.key] for r in pending])) >= MIN_PREFIX:
+    # CPU: a prefix every prompt shares is computed once (on a GPU, prefill is a small part and the masked
+    # attention it needs was not measured there)
+    if not on_gpu and len(pending) > 1 and len(prefix := common_prefix([prompt_ids[r.key] for r in pending])) >= MIN_PREFIX:
         dec.share_prefix(prefix)
     LAST_STATS.clear()
     LAST_STATS.update(dec.stats)
@@ -313,15 +318,13 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
     gen = torch.Generator(device=dec.device)
     gen.manual_seed(cfg.seed)
     live: list[dict | None] = [None] * slots
-    on_gpu = dec.device.type == "cuda"
     # GPU: every step runs all slots (one graph), so refill in groups; CPU: steps run only the live rows, so
     # refill a slot as soon as it frees
     refill_at = max(1, slots // 4) if on_gpu else 1
     # CPU, greedy: prompt-lookup drafts checked in the same step (the GPU step is one captured graph of one token)
     lookup = cfg.prompt_lookup if not on_gpu and not cfg.do_sample else 0
-    if not on_gpu:
-        keep_freed_memory()
-    dec.stats.update(drafted=0, accepted=0) if lookup else None
+    if lookup:
+        dec.stats.update(drafted=0, accepted=0)
     t0 = time.perf_counter()
 
     def pick(logits):
