@@ -152,9 +152,9 @@ class GenerationConfig:
     GPU the decode step is captured as a CUDA graph, on CPU it runs only the live rows) | dynamic
     (transformers' DynamicCache, any model)"""
     prompt_lookup: int = 0
-    """greedy on CPU with the slot engine: up to N draft tokens per step, copied from where the sequence's last
-    n-gram occurred before (prompt-lookup decoding), checked in the same forward pass; the output is unchanged
-    (0: off)"""
+    """greedy on CPU with the slot engine, once at most 16 rows run: up to N draft tokens per step, copied from
+    where the sequence's last n-gram occurred before (prompt-lookup decoding), checked in the same forward pass;
+    the output is unchanged (0: off)"""
 
 
 @dataclass
