@@ -216,6 +216,11 @@ def test_summary_markdown(tmp_path: Path) -> None:
     assert "**Run:** git `0123456789` (dirty) · config `ab12cd34ef56`" in md
     assert "torch 2.5.1" in md and "NVIDIA H200" in md
     assert "- eval on 50 problems \\| subset" in md
+    # each bold label opens its own paragraph (a single newline would join it to the line before)
+    labels = [line for line in md.splitlines() if line.startswith("**")]
+    assert len(labels) >= 3 and all(f"\n\n{line}" in md for line in labels)
+    results["train"]["peak_mem_gib"] = None  # CPU training records no peak
+    assert "peak" not in render_report(results, tmp_path)["md"].read_text().split("**Training:**")[1].split("\n")[0]
 
 
 def test_summary_without_significance(tmp_path: Path) -> None:
