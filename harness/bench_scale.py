@@ -79,11 +79,11 @@ def parse_gpus(text: str) -> list[int]:
 
 def check_gpus(counts: list[int]) -> str:
     """The device; on a CUDA machine, every count must fit the visible GPUs."""
-    import torch
+    from harness.models import visible_gpus
 
-    if not torch.cuda.is_available():
+    visible = len(visible_gpus())
+    if not visible:
         return "cpu"  # N CPU processes stand in for N GPUs
-    visible = torch.cuda.device_count()
     if max(counts) > visible:
         raise HarnessError(f"bench scale --gpus {','.join(map(str, counts))} needs {max(counts)} GPUs but only "
                            f"{visible} are visible (CUDA_VISIBLE_DEVICES={os.environ.get('CUDA_VISIBLE_DEVICES')}); "

@@ -135,6 +135,16 @@ def pick_device() -> str:
     return "cuda" if torch.cuda.is_available() else "cpu"
 
 
+def visible_gpus() -> list[str]:
+    """The ids of the GPUs this process may use (CUDA_VISIBLE_DEVICES' entries, else 0..count-1); [] without CUDA."""
+    import torch
+
+    if not torch.cuda.is_available():
+        return []
+    visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+    return [d for d in visible.split(",") if d.strip()] if visible else [str(i) for i in range(torch.cuda.device_count())]
+
+
 def resolve_dtype(name: str, device: str):
     """'auto' -> bf16 on a GPU that supports it, fp32 on CPU."""
     import torch

@@ -20,7 +20,7 @@ from pathlib import Path
 from harness.config import GenerationConfig
 from harness.errors import HarnessError, last_error_line
 from harness.generate import Request, generate, read_log
-from harness.models import ModelSpec
+from harness.models import ModelSpec, visible_gpus
 
 
 def shard_logs(log: Path) -> list[Path]:
@@ -43,12 +43,9 @@ def split(requests: list[Request], n: int) -> list[list[Request]]:
 
 
 def _devices(n: int) -> list[str | None]:
-    import torch
-
-    if not torch.cuda.is_available():
+    ids = visible_gpus()
+    if not ids:
         return [None] * n  # CPU: n processes share the cores
-    visible = os.environ.get("CUDA_VISIBLE_DEVICES")
-    ids = [d for d in visible.split(",") if d.strip()] if visible else [str(i) for i in range(torch.cuda.device_count())]
     if n > len(ids):
         raise HarnessError(f"eval.gpus={n} but only {len(ids)} GPU(s) are visible; lower --gpus")
     return ids[:n]

@@ -107,7 +107,7 @@ class SlotDecoder:
         self.graphs: dict[int, tuple] = {}
         self.prefix: tuple[list[int], list] = ([], [])  # a prefix every prompt shares, and its keys/values per layer
         self.stats = {"slots": slots, "max_len": self.max_len, "steps": 0, "prefills": 0, "prefill_s": 0.0,
-                      "capture_s": 0.0}
+                      "capture_s": 0.0, "prefix_tokens_reused": 0}
 
     # ---- the decode step
     def _project(self, attn, h, cos, sin):
@@ -290,7 +290,7 @@ class SlotDecoder:
             torch.cuda.synchronize()
         self.stats["prefills"] += 1
         self.stats["prefill_s"] += time.perf_counter() - t0
-        self.stats["prefix_tokens_reused"] = self.stats.get("prefix_tokens_reused", 0) + start * g
+        self.stats["prefix_tokens_reused"] += start * g
         return logits
 
 
