@@ -20,6 +20,8 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 
+from harness import cpu_attention
+
 FAMILIES = {"llama", "mistral", "qwen2"}
 LAST_STATS: dict = {}  # the last decode's counters (prefill / capture seconds, steps), for benchmarks
 BUCKET = 128  # attention reads the cache up to the longest live row, rounded up to this (one graph per width)
@@ -30,6 +32,9 @@ LOOKUP_ROWS = 16  # CPU: drafts are checked only while at most this many rows ru
 # about 11 ms, a draft token about 5.3 ms)
 MIN_PREFIX = 16  # a prefix shared by every prompt is computed once when at least this long
 PREFILL_TOKENS = 16384  # padded prompt tokens per prefill forward (bounds its activation memory)
+PREFILL_SPREAD = 0.85  # a prefill group takes prompts down to this share of its longest one's computed length: padding
+# to the longest costs the same compute as real tokens (the first group of the 164 HumanEval chat prompts on CPU was
+# 34 prompts padded to 472 tokens, 55% more than their real tokens)
 
 
 def keep_freed_memory() -> None:
@@ -105,9 +110,13 @@ class SlotDecoder:
         self.tokens = torch.zeros(slots, dtype=torch.long, device=self.device)
         self.positions = torch.zeros(slots, dtype=torch.long, device=self.device)
         self.graphs: dict[int, tuple] = {}
+        # CPU, fp32: attention through the C kernel (each query reads only its row's columns), when it builds here
+        self.kernel = cpu_attention.load() if self.device.type == "cpu" and self.dtype == torch.float32 else None
         self.prefix: tuple[list[int], list] = ([], [])  # a prefix every prompt shares, and its keys/values per layer
         self.stats = {"slots": slots, "max_len": self.max_len, "steps": 0, "prefills": 0, "prefill_s": 0.0,
-                      "capture_s": 0.0, "prefix_tokens_reused": 0}
+                      "capture_s": 0.0, "prefix_tokens_reused": 0,
+                      "attention": "C kernel" if self.kernel else "matmul" + (f" ({cpu_attention.status()})" if
+                                                                              self.device.type == "cpu" else "")}
 
     # ---- the decode step
     def _project(self, attn, h, cos, sin):
@@ -132,60 +141,81 @@ class SlotDecoder:
         inner, tokens, positions = self.model.model, self.tokens[:b], self.positions[:b]
         x = inner.embed_tokens(tokens[:, None])
         cos, sin = inner.rotary_emb(x, positions[:, None])
-        span = torch.arange(width, device=self.device)
-        masked = (span[None, :] > positions[:, None])[:, None, None, :]
         index = positions.view(b, 1, 1, 1).expand(b, self.kv_heads, 1, self.head_dim)
+        if self.kernel:  # each row reads its own columns [0, position]
+            rows, lengths = torch.arange(b), positions + 1
+        else:  # every row reads [0, width), the columns after its position masked
+            masked = (torch.arange(width, device=self.device)[None, :] > positions[:, None])[:, None, None, :]
         for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
-            kc, vc = kc[:b], vc[:b]
             q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)
-            kc.scatter_(2, index, k)
-            vc.scatter_(2, index, v)
+            kc[:b].scatter_(2, index, k)
+            vc[:b].scatter_(2, index, v)
             q = q.reshape(b, self.kv_heads, self.groups, self.head_dim)
-            scores = torch.matmul(q, kc[:, :, :width].transpose(-1, -2)).float() * self.scaling
-            probs = scores.masked_fill(masked, float("-inf")).softmax(-1).to(self.dtype)
-            x = self._close(layer, x, torch.matmul(probs, vc[:, :, :width]).reshape(b, 1, -1))
+            if self.kernel:
+                out = cpu_attention.decode_attention(self.kernel, q, kc, vc, rows, lengths, self.scaling)
+            else:
+                scores = torch.matmul(q, kc[:b, :, :width].transpose(-1, -2)).float() * self.scaling
+                probs = scores.masked_fill(masked, float("-inf")).softmax(-1).to(self.dtype)
+                out = torch.matmul(probs, vc[:b, :, :width])
+            x = self._close(layer, x, out.reshape(b, 1, -1))
         return self.model.lm_head(inner.norm(x))[:, 0]
 
     def verify(self, width: int, b: int, live: list[int], drafts: dict[int, list[int]]):
         """Logits for each live slot's current token and its draft tokens, as [T, vocab] in the order: the
         current tokens of `live` (ascending slots among the first `b`), then each draft in `drafts`' order.
         A slot's current token sits at its position, its draft at the columns after it; all of them write
-        their keys/values. Linear layers run on the T tokens together; attention runs batched over the first
-        `b` slots for the current tokens (as `step`), and over the drafting slots' copied rows for the drafts."""
+        their keys/values. Linear layers run on the T tokens together; in attention each token reads its own
+        row up to its own column (the C kernel, else `_matmul_verify_attention`)."""
         import torch
 
-        inner, dev, heads = self.model.model, self.device, self.kv_heads * self.groups
+        inner, dev = self.model.model, self.device
         live_t = torch.tensor(live, device=dev)
         spans = [(slot, len(d)) for slot, d in drafts.items() if d]
         sel = torch.tensor([slot for slot, _ in spans], dtype=torch.long, device=dev)
         lens = torch.tensor([m for _, m in spans], dtype=torch.long, device=dev)
         first = self.positions[sel] + 1  # each draft's first column
-        most = int(lens.max()) if spans else 0
-        j = torch.arange(most, device=dev)
+        j = torch.arange(int(lens.max()) if spans else 0, device=dev)
         real = (j[None, :] < lens[:, None]).flatten()  # which of the [drafting slots, most] places hold a token
         tokens = torch.cat([self.tokens[live_t], torch.tensor([t for d in drafts.values() for t in d],
                                                              dtype=torch.long, device=dev)])
         rows = torch.cat([live_t, sel.repeat_interleave(lens)])
         cols = torch.cat([self.positions[live_t], (first[:, None] + j[None, :]).flatten()[real]])
-        n, span = len(live), torch.arange(width, device=dev)
-        masked = (span[None, :] > self.positions[:b, None])[:, None, None, :]
-        wide = int((first + lens).max()) if spans else 0  # drafts attend to columns [0, wide)
-        hide = (span[None, None, :wide] > (first[:, None] + j[None, :])[:, :, None])[:, None, :, None]
+        attend = (lambda q, kc, vc: cpu_attention.decode_attention(self.kernel, q, kc, vc, rows, cols + 1, self.scaling)) \
+            if self.kernel else self._matmul_verify_attention(width, b, live_t, sel, first, lens)
         x = inner.embed_tokens(tokens[None])
         cos, sin = inner.rotary_emb(x, cols[None])
         for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
             q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)  # [1, heads, T, d]
             kc[rows, :, cols] = k[0].transpose(0, 1)
             vc[rows, :, cols] = v[0].transpose(0, 1)
-            q = q[0].transpose(0, 1)  # [T, heads, d]
+            out = attend(q[0].transpose(0, 1).reshape(-1, self.kv_heads, self.groups, self.head_dim), kc, vc)
+            x = self._close(layer, x, out.reshape(1, len(rows), -1))
+        self.stats["steps"] += 1
+        return self.model.lm_head(inner.norm(x))[0]
+
+    def _matmul_verify_attention(self, width: int, b: int, live_t, sel, first, lens):
+        """`verify`'s attention as batched matmuls (no C kernel): the current tokens over the first `b` slots as
+        in `step`; the drafts, queries padded to the longest draft, over copies of their slots' rows. Returns a
+        function of (queries [T, kv heads, groups, d], keys, values) giving [T, kv heads, groups, d]."""
+        import torch
+
+        dev, heads, n, d = self.device, self.kv_heads * self.groups, len(live_t), len(lens)
+        most = int(lens.max()) if d else 0
+        j, span = torch.arange(most, device=dev), torch.arange(width, device=dev)
+        real = (j[None, :] < lens[:, None]).flatten()
+        masked = (span[None, :] > self.positions[:b, None])[:, None, None, :]
+        wide = int((first + lens).max()) if d else 0  # drafts attend to columns [0, wide)
+        hide = (span[None, None, :wide] > (first[:, None] + j[None, :])[:, :, None])[:, None, :, None]
+
+        def attend(q, kc, vc):
+            q = q.view(-1, heads, self.head_dim)
             now = q.new_zeros(b, heads, self.head_dim)
             now[live_t] = q[:n]
             now = now.view(b, self.kv_heads, self.groups, self.head_dim)
             scores = torch.matmul(now, kc[:b, :, :width].transpose(-1, -2)).float() * self.scaling
             probs = scores.masked_fill(masked, float("-inf")).softmax(-1).to(self.dtype)
             out = torch.matmul(probs, vc[:b, :, :width]).view(b, heads * self.head_dim)[live_t]
-            if spans:  # drafts: queries padded to the longest draft, over copies of their slots' rows
-                d = len(spans)
+            if d:
                 qd = q.new_zeros(d * most, heads, self.head_dim)
                 qd[real] = q[n:]
                 qd = qd.view(d, most, self.kv_heads, self.groups, self.head_dim).transpose(1, 2)
@@ -193,11 +223,12 @@ class SlotDecoder:
                 scores = torch.matmul(qd, kc[:, :, :wide].index_select(0, sel).transpose(-1, -2)).float() * self.scaling
                 scores = scores.view(d, self.kv_heads, most, self.groups, wide).masked_fill(hide, float("-inf"))
                 probs = scores.softmax(-1).to(self.dtype).view(d, self.kv_heads, most * self.groups, wide)
-                od = torch.matmul(probs, vc[:, :, :wide].index_select(0, sel)).view(d, self.kv_heads, most, self.groups, self.head_dim)
-                out = torch.cat([out, od.transpose(1, 2).reshape(d * most, heads * self.head_dim)[real]])
-            x = self._close(layer, x, out[None])
-        self.stats["steps"] += 1
-        return self.model.lm_head(inner.norm(x))[0]
+                od = torch.matmul(probs, vc[:, :, :wide].index_select(0, sel))
+                od = od.view(d, self.kv_heads, most, self.groups, self.head_dim).transpose(1, 2)
+                out = torch.cat([out, od.reshape(d * most, heads * self.head_dim)[real]])
+            return out
+
+        return attend
 
     def step(self, width: int, rows: int | None = None):
         """Run the decode step over cache columns [0, width): on GPU for every slot (a CUDA graph per width),
@@ -335,10 +366,13 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
         return sample_tokens(logits, cfg, gen)
 
     def fill(free: list[int]) -> None:
-        """Prefill waiting prompts into the `free` slots, in groups of about PREFILL_TOKENS padded tokens
-        (the waiting prompts are sorted longest first, so a group's prompts have similar lengths)."""
+        """Prefill waiting prompts into the `free` slots, in groups of at most PREFILL_TOKENS padded tokens whose
+        prompts are within PREFILL_SPREAD of the longest's length (the waiting prompts are sorted longest first)."""
         while free and pending:
-            n = min(len(free), len(pending), max(1, PREFILL_TOKENS // len(prompt_ids[pending[0].key])))
+            skip = len(dec.prefix[0])  # the shared prefix is copied, not computed
+            longest = len(prompt_ids[pending[0].key]) - skip
+            n = min(len(free), len(pending), max(1, PREFILL_TOKENS // (longest + skip)))
+            n = next((i for i in range(1, n) if len(prompt_ids[pending[i].key]) - skip < PREFILL_SPREAD * longest), n)
             used, free = free[:n], free[n:]
             group = [pending.pop(0) for _ in used]
             first = pick(dec.prefill(used, [prompt_ids[r.key] for r in group]))

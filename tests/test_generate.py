@@ -24,7 +24,7 @@ def reference(model, tok, prompt: str, max_new: int) -> str:
 
 @pytest.mark.parametrize("batch_size", [1, 3, 8])
 @pytest.mark.parametrize("cache", ["growing", "concatenating", "slots", "slots-small-prefills", "slots-lookup",
-                                   "slots-shared-prefix"])
+                                   "slots-shared-prefix", "slots-matmul", "slots-lookup-matmul"])
 def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, cache, monkeypatch):
     from harness import static_decode
 
@@ -35,13 +35,15 @@ def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, c
         monkeypatch.setattr("harness.static_decode.MIN_PREFIX", 4)
     if cache == "slots-small-prefills":  # a refill split into several right-padded prefill groups
         monkeypatch.setattr("harness.static_decode.PREFILL_TOKENS", 24)
+    if cache.endswith("-matmul"):  # attention as batched matmuls, as on a machine without a C compiler
+        monkeypatch.setattr("harness.cpu_attention.load", lambda: None)
     if cache == "concatenating":  # the GPU path: transformers' own DynamicCache layers
         from transformers import DynamicCache
 
         monkeypatch.setattr("harness.generate.new_cache", lambda m: DynamicCache(config=m.config))
     engine = "slots" if cache.startswith("slots") else "dynamic"  # slots: a static KV row per batch slot
     cfg = GenerationConfig(max_new_tokens=12, batch_size=batch_size, engine=engine,
-                           prompt_lookup=4 if cache == "slots-lookup" else 0)
+                           prompt_lookup=4 if cache.startswith("slots-lookup") else 0)
     reqs = [Request(f"k{i}", p) for i, p in enumerate(prompts)]
     got = generate(model, tok, reqs, cfg, tmp_path / "log.jsonl", progress=False)
     for i, p in enumerate(prompts):
@@ -49,6 +51,11 @@ def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, c
     assert {r["finish"] for r in got.values()} <= {"stop", "length"}
     if cache == "slots-shared-prefix":
         assert static_decode.LAST_STATS["prefix_tokens_reused"] > 0
+    if engine == "slots":  # the C kernel wherever it builds, unless turned off
+        from harness import cpu_attention
+
+        matmul = cache.endswith("-matmul") or cpu_attention.load() is None
+        assert static_decode.LAST_STATS["attention"].startswith("matmul" if matmul else "C kernel")
 
 
 @pytest.mark.parametrize("engine", ["dynamic", "slots"])

@@ -1,0 +1,72 @@
+"""The CPU decode-attention kernel: the same numbers as masked softmax attention in torch, each query reading only
+its own row up to its own length; without a compiler the slot engine keeps its matmul attention."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from harness import cpu_attention
+
+needs_cc = pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler on this machine")
+
+
+def reference(q, keys, values, rows, lengths, scale):
+    """Plain torch: each query against its slot's cache, columns at or after its length masked."""
+    import torch
+
+    k, v = keys[rows], values[rows]  # [T, kv heads, max_len, d]
+    scores = torch.matmul(q, k.transpose(-1, -2)) * scale  # [T, kv heads, groups, max_len]
+    hidden = torch.arange(keys.shape[2])[None, :] >= lengths[:, None]
+    probs = scores.masked_fill(hidden[:, None, None, :], float("-inf")).softmax(-1)
+    return torch.matmul(probs, v)
+
+
+@needs_cc
+@pytest.mark.parametrize(("kv_heads", "groups", "head_dim"), [(3, 3, 64), (2, 1, 48), (1, 4, 8)])
+def test_kernel_matches_masked_softmax_attention(tmp_path, monkeypatch, kv_heads, groups, head_dim):
+    import torch
+
+    monkeypatch.setenv("HARNESS_CACHE", str(tmp_path))
+    monkeypatch.setattr(cpu_attention, "_loaded", {})
+    fn = cpu_attention.load()
+    assert fn is not None, cpu_attention.status()
+    assert list((tmp_path / "kernels").glob("decode_attention-*.so")), "compiled into the harness cache"
+    g = torch.Generator().manual_seed(0)
+    slots, max_len = 5, 37
+    keys = torch.randn(slots, kv_heads, max_len, head_dim, generator=g)
+    values = torch.randn(slots, kv_heads, max_len, head_dim, generator=g)
+    # several queries on one row (a draft's tokens), lengths 1, not a multiple of 4, and the whole row
+    rows = torch.tensor([0, 3, 3, 3, 1, 4, 2])
+    lengths = torch.tensor([1, 5, 6, 7, 37, 22, 30])
+    q = torch.randn(len(rows), kv_heads, groups, head_dim, generator=g) * 3
+    got = cpu_attention.decode_attention(fn, q, keys, values, rows, lengths, head_dim ** -0.5)
+    want = reference(q, keys, values, rows, lengths, head_dim ** -0.5)
+    assert got.shape == want.shape
+    torch.testing.assert_close(got, want, rtol=1e-5, atol=1e-5)
+    keys[3, :, 7:] = 1e4  # columns past every query's length on that row: not read
+    again = cpu_attention.decode_attention(fn, q, keys, values, rows, lengths, head_dim ** -0.5)
+    assert torch.equal(again, got)
+
+
+@pytest.mark.parametrize(("env", "why"), [({"HARNESS_CPU_KERNELS": "0"}, "off"),
+                                          ({"CC": "/nonexistent/cc"}, "no C compiler"),
+                                          ({"CC": "false"}, "failed")])
+def test_without_a_kernel_load_says_why(tmp_path, monkeypatch, env, why):
+    monkeypatch.setenv("HARNESS_CACHE", str(tmp_path))
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(cpu_attention, "_loaded", {})
+    assert cpu_attention.load() is None
+    assert why in cpu_attention.status()
+
+
+def test_slot_decoder_records_which_attention_it_runs(tiny, monkeypatch):
+    from harness.static_decode import SlotDecoder
+
+    model, _ = tiny
+    monkeypatch.setattr(cpu_attention, "load", lambda: None)
+    monkeypatch.setattr(cpu_attention, "status", lambda: "no C compiler ('cc' not found)")
+    dec = SlotDecoder(model, 2, 16)
+    assert dec.kernel is None and dec.stats["attention"] == "matmul (no C compiler ('cc' not found))"
