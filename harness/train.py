@@ -15,7 +15,7 @@ from pathlib import Path
 from harness.config import LoraConfig, RunConfig, TrainConfig
 from harness.errors import HarnessError
 from harness.models import ModelSource, dtype_name, load_model, load_tokenizer, pick_device, resolve_dtype
-from harness.train_parallel import FSDP_NEEDS_CUDA, save_adapter, under_fsdp
+from harness.train_parallel import FSDP_NEEDS_CUDA, decoder_layer_units, save_adapter, under_fsdp
 
 FENCE = "```"
 
@@ -70,6 +70,11 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
         kw.update(eval_strategy="steps", eval_steps=tc.eval_steps)
     if under_fsdp():  # the Trainer's FSDP checkpoints go through PEFT's key matching too (`save_adapter`): they
         kw["save_strategy"] = "no"  # would hold no adapter weights, and a resume would restart LoRA from its init
+        # no autocast: accelerate's bf16 would upcast every flat parameter that trains to fp32 for FSDP to cast back
+        # per step, and a decoder layer's (`decoder_layer_units`) also holds the NF4 bytes stored as bf16, whose
+        # NaN bit patterns that round trip does not keep. The model is bf16 already and TRL keeps QLoRA's LoRA in
+        # bf16 (as under DDP); transformers sets FSDP's mixed precision to the quant storage dtype.
+        kw["bf16"] = False
     if "use_cpu" in sig:
         kw["use_cpu"] = device == "cpu"
     if "warmup_ratio" in sig:
@@ -259,8 +264,11 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
     callbacks = list(callbacks)
     if tc.gradient_checkpointing and tc.checkpoint_layers < 1:
         callbacks.append(selective_checkpointing(tc.checkpoint_layers))
-    return SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
-                      processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)
+    trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
+                         processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)
+    if fsdp:
+        decoder_layer_units(trainer.accelerator, {type(layer) for layer in decoder_layers(model)})
+    return trainer
 
 
 def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict], out_dir: Path,

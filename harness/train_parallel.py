@@ -15,22 +15,21 @@ from harness.models import ModelSource, visible_gpus
 
 FSDP_NEEDS_CUDA = ("train.parallel=fsdp needs CUDA GPUs: accelerate shards with FSDP on GPUs only (CPU processes "
                    "would run DDP); use --set train.parallel=ddp")
-# FSDP1 FULL_SHARD, as in the Hugging Face FSDP-QLoRA guide (see `accelerate_command` for the choices)
+# FSDP1 FULL_SHARD, as in the Hugging Face FSDP-QLoRA guide except for use_orig_params (see `accelerate_command`)
 FSDP_FLAGS = {"--fsdp_version": "1", "--fsdp_sharding_strategy": "FULL_SHARD",
               "--fsdp_auto_wrap_policy": "TRANSFORMER_BASED_WRAP", "--fsdp_state_dict_type": "SHARDED_STATE_DICT",
-              "--fsdp_use_orig_params": "false", "--fsdp_offload_params": "false",
+              "--fsdp_use_orig_params": "true", "--fsdp_offload_params": "false",
               "--fsdp_cpu_ram_efficient_loading": "false", "--fsdp_sync_module_states": "true",
               "--fsdp_activation_checkpointing": "false"}
 
 
 def accelerate_command(tc: TrainConfig, n: int, spec: Path, module: str = "harness.train") -> list[str]:
     """`accelerate launch` of `python -m module spec` in `n` processes: DDP (`--multi_gpu`), or for
-    `train.parallel=fsdp` FSDP FULL_SHARD with one unit per decoder layer (the model's `_no_split_modules`; PEFT
-    adds one per LoRA matrix, so frozen and trained weights never share a flat parameter; those 15 units a layer,
-    each with its own all-gathers, make 2 GPUs slower than one on the 7B shape: 4,423 vs 7,621 tokens/s). Gradient checkpointing
-    stays the Trainer's (with the selective variants); no mid-run checkpoints (`sft_args`), the final adapter is
-    gathered (`save_adapter`); every process loads the base on its GPU (the load comes before the process group,
-    where rank-0-only loading would apply) and FSDP broadcasts rank 0's weights, LoRA's random init included."""
+    `train.parallel=fsdp` FSDP FULL_SHARD with one unit per decoder layer, its LoRA matrices inside it
+    (`decoder_layer_units`; frozen and trained weights share a flat parameter, hence `use_orig_params`). Gradient
+    checkpointing stays the Trainer's (with the selective variants); no mid-run checkpoints (`sft_args`), the final
+    adapter is gathered (`save_adapter`); every process loads the base on its GPU (the load comes before the process
+    group, where rank-0-only loading would apply) and FSDP broadcasts rank 0's weights, LoRA's random init included."""
     where = ["--use_fsdp", *[x for flag in FSDP_FLAGS.items() for x in flag]] if tc.parallel == "fsdp" else \
         ["--multi_gpu"]  # torchrun-style processes; without CUDA they train on CPU with gloo
     return [sys.executable, "-m", "accelerate.commands.launch", *where, "--num_processes", str(n),
@@ -40,6 +39,31 @@ def accelerate_command(tc: TrainConfig, n: int, spec: Path, module: str = "harne
 def under_fsdp() -> bool:
     """Whether this process was started by `accelerate launch --use_fsdp`."""
     return os.environ.get("ACCELERATE_USE_FSDP", "false").lower() == "true"
+
+
+def decoder_layer_policy(layer_classes):
+    """FSDP's auto-wrap policy of one unit per decoder layer (`layer_classes`), whatever the layer holds."""
+    import functools
+
+    from torch.distributed.fsdp.wrap import transformer_auto_wrap_policy
+
+    return functools.partial(transformer_auto_wrap_policy, transformer_layer_cls=set(layer_classes))
+
+
+def decoder_layer_units(accelerator, layer_classes) -> None:
+    """Make `accelerator` wrap the model in one FSDP unit per decoder layer. transformers sets PEFT's policy just
+    before wrapping a PEFT model, which adds a unit per LoRA matrix: 15 units a layer on Mistral, each with its own
+    all-gathers (forward, recomputation, backward) and reduce-scatter, a rendezvous of the GPUs every few small
+    kernels: on 2 H200s (8-layer cut of the 7B shape, QLoRA, batch 16 per GPU) 0.91 s/step against 0.45 with one
+    unit a layer (that one measured with accelerate's bf16 autocast still on, `sft_args`). Checked on one H200 (a
+    4-layer cut, 8 steps: all 28 LoRA B matrices trained and saved); on two GPUs not yet measured."""
+    prepare = accelerator.prepare_model
+
+    def prepare_model(model, *args, **kwargs):
+        accelerator.state.fsdp_plugin.auto_wrap_policy = decoder_layer_policy(layer_classes)
+        return prepare(model, *args, **kwargs)
+
+    accelerator.prepare_model = prepare_model
 
 
 def launch_data_parallel(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict],
@@ -69,20 +93,24 @@ def launch_data_parallel(cfg: RunConfig, src: ModelSource, train_rows: list[dict
     return json.loads(record.read_text())
 
 
-def full_state_dict(model) -> dict | None:
-    """The whole state dict of an FSDP-wrapped model, gathered on process 0 (in CPU memory; the others get {}), or
-    None for a model FSDP does not wrap. Under FSDP a collective: every process must call it."""
-    from torch.distributed.fsdp import FullStateDictConfig, StateDictType
+def trained_state_dict(model) -> dict | None:
+    """The trained parameters (the adapter's) of an FSDP-wrapped model, gathered whole on process 0 in CPU memory
+    (the others get {}) and named as without FSDP's wrappers; None for a model FSDP does not wrap. A collective
+    under FSDP: every process must call it. The parameters are gathered (`summon_full_params`), not FSDP's full
+    state dict: with one unit per decoder layer (`decoder_layer_units`, `use_orig_params`) its hook failed on an
+    H200 ("FSDP assumes base_model.model.model.embed_tokens.weight is in the state_dict")."""
+    import torch.distributed as dist
     from torch.distributed.fsdp import FullyShardedDataParallel as FSDP
 
     if not isinstance(model, FSDP):
         return None
-    # what accelerate's get_state_dict does, except that tensors already on CPU are not "offloaded" (torch frees
-    # them on the way: "storage of size 0")
-    offload = model.compute_device.type != "cpu"
-    with FSDP.state_dict_type(model, StateDictType.FULL_STATE_DICT,
-                              FullStateDictConfig(offload_to_cpu=offload, rank0_only=True)):
-        return model.state_dict()
+    # offloaded unit by unit on GPUs; not tensors already on CPU (torch frees them) nor in one process (NO_SHARD:
+    # torch refuses it, and the parameters are whole already)
+    offload = model.compute_device.type != "cpu" and dist.get_world_size() > 1
+    with FSDP.summon_full_params(model, writeback=False, rank0_only=True, offload_to_cpu=offload):
+        if dist.get_rank() != 0:
+            return {}
+        return {name: p.detach().cpu().clone() for name, p in model.named_parameters() if p.requires_grad}
 
 
 def without_fsdp(module):
@@ -100,10 +128,10 @@ def without_fsdp(module):
 
 def save_adapter(model, tok, adapter_dir: Path, main: bool) -> None:
     """Process `main` writes the LoRA adapter (PEFT's files) and the tokenizer; under FSDP every process first joins
-    in gathering the sharded weights, and PEFT picks the adapter's out of them on a copy of the model without FSDP's
+    in gathering the trained weights, and PEFT picks the adapter's out of them on a copy of the model without FSDP's
     nested wrappers (PEFT 0.21 matches keys to module names, `layers.0._fsdp_wrapped_module.self_attn...`, and
     would find none: what transformers' own save_model under FSDP writes, an empty adapter)."""
-    state = full_state_dict(model)
+    state = trained_state_dict(model)
     if main:
         peft_model = without_fsdp(model) if state is not None else model
         peft_model.save_pretrained(adapter_dir, state_dict=state)

@@ -167,7 +167,8 @@ def test_bad_parallel_value_is_one_line():
 
 def test_accelerate_command_for_ddp_and_fsdp(tiny, tmp_path, monkeypatch):
     """DDP launches as before; the FSDP flags are ones the installed accelerate takes, and the environment they
-    give each process builds an FSDP1 FULL_SHARD plugin that wraps the decoder layers in flat parameters."""
+    give each process builds an FSDP1 FULL_SHARD plugin that wraps the decoder layers in flat parameters that keep
+    the original parameters (frozen and trained ones share a decoder layer's)."""
     import accelerate.utils.dataclasses as accelerate_dataclasses
     import torch
     from accelerate.commands.launch import _validate_launch_command, launch_command_parser
@@ -193,10 +194,42 @@ def test_accelerate_command_for_ddp_and_fsdp(tiny, tmp_path, monkeypatch):
     plugin = FullyShardedDataParallelPlugin()
     assert plugin.fsdp_version == 1 and plugin.sharding_strategy == ShardingStrategy.FULL_SHARD
     assert plugin.state_dict_type == StateDictType.SHARDED_STATE_DICT and plugin.sync_module_states
-    assert not (plugin.use_orig_params or plugin.cpu_ram_efficient_loading or plugin.activation_checkpointing
-                or plugin.cpu_offload.offload_params)
+    assert plugin.use_orig_params
+    assert not (plugin.cpu_ram_efficient_loading or plugin.activation_checkpointing or plugin.cpu_offload.offload_params)
     plugin.set_auto_wrap_policy(tiny[0])
     assert plugin.auto_wrap_policy.keywords["transformer_layer_cls"] == {type(tiny[0].model.layers[0])}
+
+
+def test_fsdp_wraps_one_unit_per_decoder_layer(tiny_model_dir):
+    """transformers sets PEFT's wrap policy (one more unit per LoRA matrix) just before it wraps a PEFT model;
+    `decoder_layer_units` replaces it there with one unit per decoder layer, its LoRA matrices inside."""
+    from types import SimpleNamespace
+
+    import torch
+    from peft import get_peft_model
+    from peft.utils.other import fsdp_auto_wrap_policy
+
+    from harness.config import LoraConfig
+    from harness.models import load_model
+    from harness.train import decoder_layers, peft_config
+    from harness.train_parallel import decoder_layer_units
+
+    base = load_model(ModelSource(str(tiny_model_dir)), torch.float32, "cpu")
+    layers = {type(layer) for layer in decoder_layers(base)}
+    model = get_peft_model(base, peft_config(LoraConfig(r=4, alpha=8, dropout=0.0)))
+    plugin, used = SimpleNamespace(auto_wrap_policy=None), []
+    accelerator = SimpleNamespace(state=SimpleNamespace(fsdp_plugin=plugin),
+                                  prepare_model=lambda m, **kw: used.append(plugin.auto_wrap_policy) or m)
+    decoder_layer_units(accelerator, layers)
+    peft_policy = plugin.auto_wrap_policy = fsdp_auto_wrap_policy(model)  # what transformers does, then prepares
+    assert accelerator.prepare_model(model, device_placement=None) is model and len(used) == 1
+
+    def units(policy) -> set[str]:
+        return {name for name, m in model.named_modules() if name and policy(m, recurse=False, nonwrapped_numel=1)}
+
+    n = len(decoder_layers(model))
+    assert units(used[0]) == {f"base_model.model.model.layers.{i}" for i in range(n)}
+    assert len(units(peft_policy)) == n * (1 + 2 * 7), "PEFT's: each layer and each of its LoRA A and B matrices"
 
 
 @pytest.mark.skipif(_cuda(), reason="checks the error on a machine without CUDA")
@@ -213,20 +246,19 @@ def test_fsdp_without_cuda_is_one_line(tiny_model_dir, tmp_path, monkeypatch):
 
 def _fsdp_rank(rank: int, model_dir: str, out: str) -> None:
     """One of two gloo processes: a LoRA on a plain base, then on an NF4 one stored in fp32, each wrapped as
-    accelerate and transformers wrap it for train.parallel=fsdp (FSDP1 FULL_SHARD, PEFT's wrap policy, flat
-    parameters), eight steps on this rank's own rows, then `save_adapter`. Accelerate runs FSDP on GPUs only, so
-    this calls torch's FSDP directly."""
+    accelerate and transformers wrap it for train.parallel=fsdp (FSDP1 FULL_SHARD, one unit per decoder layer,
+    `decoder_layer_policy`, flat parameters keeping the original ones), eight steps on this rank's own rows, then
+    `save_adapter`. Accelerate runs FSDP on GPUs only, so this calls torch's FSDP directly."""
     import torch
     import torch.distributed as dist
     from peft import get_peft_model
-    from peft.utils.other import fsdp_auto_wrap_policy
     from torch.distributed.fsdp import FullyShardedDataParallel as FSDP
     from torch.distributed.fsdp import ShardingStrategy
 
     from harness.config import LoraConfig
     from harness.models import load_model, load_tokenizer
-    from harness.train import peft_config
-    from harness.train_parallel import save_adapter
+    from harness.train import decoder_layers, peft_config
+    from harness.train_parallel import decoder_layer_policy, save_adapter
 
     dist.init_process_group("gloo", init_method=f"file://{out}/rendezvous", rank=rank, world_size=2)
     src = ModelSource(model_dir)
@@ -238,8 +270,10 @@ def _fsdp_rank(rank: int, model_dir: str, out: str) -> None:
         base = load_model(src, torch.float32, "cpu", quant_4bit=nf4, quant_storage=torch.float32 if nf4 else None)
         torch.manual_seed(0)  # one LoRA init on both ranks (on GPUs FSDP's sync_module_states broadcasts rank 0's)
         model = get_peft_model(base, peft_config(LoraConfig(r=4, alpha=8, dropout=0.0)))
-        wrapped = FSDP(model, auto_wrap_policy=fsdp_auto_wrap_policy(model), use_orig_params=False,
+        layers = {type(layer) for layer in decoder_layers(model)}
+        wrapped = FSDP(model, auto_wrap_policy=decoder_layer_policy(layers), use_orig_params=True,
                        sharding_strategy=ShardingStrategy.FULL_SHARD, device_id=torch.device("cpu"))
+        assert len(FSDP.fsdp_modules(wrapped)) == 1 + len(decoder_layers(model)), "the root and one per layer"
         opt = torch.optim.AdamW([p for p in wrapped.parameters() if p.requires_grad], lr=1e-2)
         losses = []
         for _ in range(8):
@@ -299,3 +333,32 @@ def test_sft_args_under_fsdp_save_no_mid_run_checkpoints(tmp_path, monkeypatch):
     monkeypatch.setenv("ACCELERATE_USE_FSDP", "true")
     fsdp = sft_args(tc, tmp_path, "cpu", torch.float32, has_eval=False, progress=False)
     assert fsdp.gradient_checkpointing and fsdp.save_strategy == "no"
+
+
+def test_sft_args_turn_bf16_autocast_off_under_fsdp(tmp_path, monkeypatch):
+    """On a GPU with a bf16 compute dtype the Trainer autocasts in bf16, except under FSDP: accelerate would upcast
+    each trained layer unit to fp32, NF4 bytes included. (SFTConfig refuses bf16 without a GPU, so the test records
+    the arguments it is given instead of building it.)"""
+    import functools
+
+    import torch
+    import trl
+
+    from harness.train import sft_args
+
+    seen: dict = {}
+
+    class Recorder(trl.SFTConfig):
+        @functools.wraps(trl.SFTConfig.__init__)
+        def __init__(self, **kw):
+            seen.clear()
+            seen.update(kw)
+
+    monkeypatch.setattr(trl, "SFTConfig", Recorder)
+    monkeypatch.setenv("LOCAL_RANK", "0")  # as in a process of accelerate launch
+    tc = TrainConfig(max_steps=2)
+    sft_args(tc, tmp_path, "cuda", torch.bfloat16, has_eval=False, progress=False)
+    assert seen["bf16"] is True
+    monkeypatch.setenv("ACCELERATE_USE_FSDP", "true")
+    sft_args(tc, tmp_path, "cuda", torch.bfloat16, has_eval=False, progress=False)
+    assert seen["bf16"] is False and seen["save_strategy"] == "no"
