@@ -20,7 +20,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 
-from harness import cpu_attention
+from harness import cpu_attention, cpu_linear
 
 FAMILIES = {"llama", "mistral", "qwen2"}
 LAST_STATS: dict = {}  # the last decode's counters (prefill / capture seconds, steps), for benchmarks
@@ -112,27 +112,39 @@ class SlotDecoder:
         self.graphs: dict[int, tuple] = {}
         # CPU, fp32: attention through the C kernel (each query reads only its row's columns), when it builds here
         self.kernel = cpu_attention.load() if self.device.type == "cpu" and self.dtype == torch.float32 else None
+        # CPU: plain fp32 linear layers through weights packed once (`cpu_linear`)
+        self.packed = cpu_linear.pack(self.model, slots) if self.device.type == "cpu" else {}
         self.prefix: tuple[list[int], list] = ([], [])  # a prefix every prompt shares, and its keys/values per layer
         self.stats = {"slots": slots, "max_len": self.max_len, "steps": 0, "prefills": 0, "prefill_s": 0.0,
                       "capture_s": 0.0, "prefix_tokens_reused": 0,
                       "attention": "C kernel" if self.kernel else "matmul" + (f" ({cpu_attention.status()})" if
-                                                                              self.device.type == "cpu" else "")}
+                                                                              self.device.type == "cpu" else ""),
+                      "packed_linears": len(self.packed)}
 
     # ---- the decode step
     def _project(self, attn, h, cos, sin):
         """Queries, keys (rotated) and values of hidden states `h` [b, n, hidden], as [b, heads, n, head_dim]."""
         b, n = h.shape[:2]
-        q = attn.q_proj(h).view(b, n, -1, self.head_dim).transpose(1, 2)
-        k = attn.k_proj(h).view(b, n, -1, self.head_dim).transpose(1, 2)
-        v = attn.v_proj(h).view(b, n, -1, self.head_dim).transpose(1, 2)
+        q = self._linear(attn.q_proj, h).view(b, n, -1, self.head_dim).transpose(1, 2)
+        k = self._linear(attn.k_proj, h).view(b, n, -1, self.head_dim).transpose(1, 2)
+        v = self._linear(attn.v_proj, h).view(b, n, -1, self.head_dim).transpose(1, 2)
         q, k = self.rope(q, k, cos, sin)
         return q, k, v
 
-    @staticmethod
-    def _close(layer, x, out):
+    def _linear(self, module, x):
+        return cpu_linear.linear(self.packed, module, x) if self.packed else module(x)
+
+    def _close(self, layer, x, out):
         """The rest of a decoder layer after attention: output projection, residuals and the MLP."""
-        x = x + layer.self_attn.o_proj(out)
-        return x + layer.mlp(layer.post_attention_layernorm(x))
+        x = x + self._linear(layer.self_attn.o_proj, out)
+        h, mlp = layer.post_attention_layernorm(x), layer.mlp
+        if getattr(mlp, "gate_proj", None) not in self.packed:
+            return x + mlp(h)
+        # the Llama-family MLP's forward, through the packed weights
+        return x + self._linear(mlp.down_proj, mlp.act_fn(self._linear(mlp.gate_proj, h)) * self._linear(mlp.up_proj, h))
+
+    def _logits(self, x):
+        return self._linear(self.model.lm_head, self.model.model.norm(x))
 
     def _step(self, width: int, b: int):
         """Logits [b, vocab] for the first `b` slots' tokens at their positions, writing their keys/values."""
@@ -158,7 +170,7 @@ class SlotDecoder:
                 probs = scores.masked_fill(masked, float("-inf")).softmax(-1).to(self.dtype)
                 out = torch.matmul(probs, vc[:b, :, :width])
             x = self._close(layer, x, out.reshape(b, 1, -1))
-        return self.model.lm_head(inner.norm(x))[:, 0]
+        return self._logits(x)[:, 0]
 
     def verify(self, width: int, b: int, live: list[int], drafts: dict[int, list[int]]):
         """Logits for each live slot's current token and its draft tokens, as [T, vocab] in the order: the
@@ -191,7 +203,7 @@ class SlotDecoder:
             out = attend(q[0].transpose(0, 1).reshape(-1, self.kv_heads, self.groups, self.head_dim), kc, vc)
             x = self._close(layer, x, out.reshape(1, len(rows), -1))
         self.stats["steps"] += 1
-        return self.model.lm_head(inner.norm(x))[0]
+        return self._logits(x)[0]
 
     def _matmul_verify_attention(self, width: int, b: int, live_t, sel, first, lens):
         """`verify`'s attention as batched matmuls (no C kernel): the current tokens over the first `b` slots as
@@ -316,7 +328,7 @@ class SlotDecoder:
             x = self._close(layer, x, out.transpose(1, 2).reshape(g, width, -1))
         last = x[torch.arange(g, device=dev), lengths - start - 1]
         self.positions[rows] = lengths
-        logits = self.model.lm_head(inner.norm(last[:, None]))[:, 0]
+        logits = self._logits(last[:, None])[:, 0]
         if dev.type == "cuda":  # the figure is GPU time, not launch time
             torch.cuda.synchronize()
         self.stats["prefills"] += 1

@@ -35,8 +35,9 @@ def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, c
         monkeypatch.setattr("harness.static_decode.MIN_PREFIX", 4)
     if cache == "slots-small-prefills":  # a refill split into several right-padded prefill groups
         monkeypatch.setattr("harness.static_decode.PREFILL_TOKENS", 24)
-    if cache.endswith("-matmul"):  # attention as batched matmuls, as on a machine without a C compiler
+    if cache.endswith("-matmul"):  # plain torch: attention as batched matmuls (no C compiler), weights unpacked
         monkeypatch.setattr("harness.cpu_attention.load", lambda: None)
+        monkeypatch.setattr("harness.cpu_linear.pack", lambda model, batch_hint: {})
     if cache == "concatenating":  # the GPU path: transformers' own DynamicCache layers
         from transformers import DynamicCache
 
@@ -56,6 +57,7 @@ def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, c
 
         matmul = cache.endswith("-matmul") or cpu_attention.load() is None
         assert static_decode.LAST_STATS["attention"].startswith("matmul" if matmul else "C kernel")
+        assert (static_decode.LAST_STATS["packed_linears"] == 0) == cache.endswith("-matmul")
 
 
 @pytest.mark.parametrize("engine", ["dynamic", "slots"])
