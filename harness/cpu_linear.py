@@ -13,13 +13,13 @@ from __future__ import annotations
 PACK_BUDGET = 4 << 30  # bytes of packed weights at most
 
 
-def pack(model, batch_hint: int) -> dict:
-    """Packed weights of `model`'s plain fp32 `nn.Linear` layers on CPU, by module; {} where oneDNN is missing,
-    the model is elsewhere or too large."""
+def pack(modules, batch_hint: int) -> dict:
+    """Packed weights of the plain fp32 `nn.Linear` layers on CPU among `modules`, by module; {} where oneDNN is
+    missing or they are too large together."""
     import torch
 
-    linears = [m for m in model.modules() if type(m) is torch.nn.Linear and m.weight.dtype == torch.float32
-               and m.weight.device.type == "cpu"]
+    linears = list(dict.fromkeys(m for m in modules if type(m) is torch.nn.Linear and m.weight.dtype == torch.float32
+                                 and m.weight.device.type == "cpu"))
     if not torch.backends.mkldnn.is_available() or not linears:
         return {}
     if sum(m.weight.numel() * 4 for m in linears) > PACK_BUDGET:

@@ -9,6 +9,10 @@ KV head), the step runs with no host synchronisation, and the host reads step t'
 the GPU computes step t + 1. Finished slots are refilled from the waiting prompts: each group is
 prefilled right-padded, straight into the freed rows, with causal SDPA (flash on a GPU) and no mask.
 
+On CPU (2 cores measured) the step runs only the live rows, attention goes through a small C kernel where
+each row reads only its own columns (`cpu_attention`), and plain fp32 linear layers through weights packed
+once for oneDNN (`cpu_linear`).
+
 Prompts sit at cache positions 0..n-1 of their row (no left padding), so a row's RoPE positions
 equal its cache positions; the mask admits positions <= the row's current one.
 """
@@ -112,8 +116,8 @@ class SlotDecoder:
         self.graphs: dict[int, tuple] = {}
         # CPU, fp32: attention through the C kernel (each query reads only its row's columns), when it builds here
         self.kernel = cpu_attention.load() if self.device.type == "cpu" and self.dtype == torch.float32 else None
-        # CPU: plain fp32 linear layers through weights packed once (`cpu_linear`)
-        self.packed = cpu_linear.pack(self.model, slots) if self.device.type == "cpu" else {}
+        # CPU: the decoder's plain fp32 linear layers through weights packed once (`cpu_linear`)
+        self.packed = cpu_linear.pack(self._linears(), slots) if self.device.type == "cpu" else {}
         self.prefix: tuple[list[int], list] = ([], [])  # a prefix every prompt shares, and its keys/values per layer
         self.stats = {"slots": slots, "max_len": self.max_len, "steps": 0, "prefills": 0, "prefill_s": 0.0,
                       "capture_s": 0.0, "prefix_tokens_reused": 0,
@@ -130,6 +134,15 @@ class SlotDecoder:
         v = self._linear(attn.v_proj, h).view(b, n, -1, self.head_dim).transpose(1, 2)
         q, k = self.rope(q, k, cos, sin)
         return q, k, v
+
+    def _linears(self) -> list:
+        """The linear layers the decode step calls itself: projections, MLP and the LM head."""
+        found = [self.model.lm_head]
+        for layer in self.model.model.layers:
+            attn, mlp = layer.self_attn, layer.mlp
+            found += [attn.q_proj, attn.k_proj, attn.v_proj, attn.o_proj,
+                      *(getattr(mlp, name, None) for name in ("gate_proj", "up_proj", "down_proj"))]
+        return [m for m in found if m is not None]
 
     def _linear(self, module, x):
         return cpu_linear.linear(self.packed, module, x) if self.packed else module(x)
