@@ -230,6 +230,16 @@ def last_checkpoint(out_dir: Path) -> str | None:
     return str(ckpts[-1]) if ckpts else None
 
 
+def keep_trained_weights_in(model, dtype) -> None:
+    """Cast the trained (LoRA) weights to `dtype`. TRL stores a quantized model's LoRA weights in bf16 (QLoRA's
+    choice on GPUs); on a CPU without bf16 matmuls their rank-16 products then ran 15-50x slower than in fp32, about
+    40% of a training step of the embedded recipe on 2 cores (a [1276, 16] x [16, 576] product: 14 ms, against
+    0.3-1 ms in fp32)."""
+    for param in model.parameters():
+        if param.requires_grad and param.dtype != dtype:
+            param.data = param.data.to(dtype)
+
+
 def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict],
                   out_dir: Path, callbacks=(), progress: bool = True):
     """The SFTTrainer for a recipe: NF4 (or plain) base, LoRA adapter, prompt-completion examples."""
@@ -266,6 +276,8 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
         callbacks.append(selective_checkpointing(tc.checkpoint_layers))
     trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
                          processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)
+    if device == "cpu":
+        keep_trained_weights_in(trainer.model, compute_dtype)
     if fsdp:
         decoder_layer_units(trainer.accelerator, {type(layer) for layer in decoder_layers(model)})
     return trainer

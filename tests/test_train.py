@@ -76,6 +76,17 @@ def test_training_lowers_the_loss_and_saves_the_adapter(tiny_model_dir, tmp_path
     assert list((tmp_path / "checkpoints" / "runs").rglob("events.out.tfevents.*")), "TensorBoard events"
 
 
+def test_qlora_on_cpu_trains_its_lora_weights_in_the_compute_dtype(tiny_model_dir, tmp_path):
+    """TRL casts a quantized model's LoRA weights to bf16; on CPU they go back to the compute dtype (fp32), where
+    the rank-r matmuls are fast."""
+    import torch
+
+    trainer = build_trainer(cfg_for(tmp_path, quantization="nf4"), ModelSource(str(tiny_model_dir)), ROWS[:4], [],
+                            tmp_path)
+    trained = [p for p in trainer.model.parameters() if p.requires_grad]
+    assert trained and {p.dtype for p in trained} == {torch.float32}
+
+
 def test_killed_run_resumes_from_last_checkpoint(tiny_model_dir, tmp_path):
     src = ModelSource(str(tiny_model_dir))
     train(cfg_for(tmp_path, max_steps=3), src, ROWS[:20], [], tmp_path)  # "killed" after step 3
