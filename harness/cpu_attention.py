@@ -136,7 +136,10 @@ def load():
     else:
         key = hashlib.sha256("\n".join([SOURCE, compiler, *FLAGS, _cpu_tag()]).encode()).hexdigest()[:16]
         target = cache_root() / "kernels" / f"decode_attention-{key}.so"
-        why = None if target.is_file() else _compile(target, compiler)
+        try:
+            why = None if target.is_file() else _compile(target, compiler)
+        except OSError as e:  # an unwritable cache, a compiler that cannot start
+            why = f"could not build {target}: {e}"
         if why is None:
             try:
                 fn = ctypes.CDLL(str(target)).decode_attention
