@@ -205,8 +205,12 @@ class SlotDecoder:
                                                              dtype=torch.long, device=dev)])
         rows = torch.cat([live_t, sel.repeat_interleave(lens)])
         cols = torch.cat([self.positions[live_t], (first[:, None] + j[None, :]).flatten()[real]])
-        attend = (lambda q, kc, vc: cpu_attention.decode_attention(self.kernel, q, kc, vc, rows, cols + 1, self.scaling)) \
-            if self.kernel else self._matmul_verify_attention(width, b, live_t, sel, first, lens)
+        if self.kernel:  # each token reads its row's columns up to and including its own
+            lengths = cols + 1
+            attend = lambda q, kc, vc: cpu_attention.decode_attention(self.kernel, q, kc, vc, rows, lengths,  # noqa: E731
+                                                                      self.scaling)
+        else:
+            attend = self._matmul_verify_attention(width, b, live_t, sel, first, lens)
         x = inner.embed_tokens(tokens[None])
         cos, sin = inner.rotary_emb(x, cols[None])
         for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
