@@ -1,5 +1,6 @@
 """Linear layers through weights packed once for oneDNN: the same outputs as the module's own forward, at any
-batch size; nothing packed past the memory budget or for layers that are not plain fp32 `nn.Linear`."""
+batch size, for plain fp32 `nn.Linear`, NF4 `Linear4bit` computing in fp32 and PEFT LoRA layers around either;
+nothing packed past the memory budget or for other layers."""
 
 from __future__ import annotations
 
@@ -49,8 +50,7 @@ def test_nothing_is_packed_past_the_budget_or_for_other_layers(tiny, monkeypatch
 
 @needs_onednn
 def test_the_slot_decoder_packs_the_linears_its_step_calls(tiny_model_dir):
-    """Every projection, MLP matrix and the LM head of a plain model; of a LoRA-wrapped one only the layers LoRA
-    left plain (the wrapped ones, and LoRA's own matrices, run through PEFT's forward)."""
+    """Every projection, MLP matrix and the LM head, of a plain model and of a LoRA-wrapped one."""
     from peft import LoraConfig, get_peft_model
 
     from harness.models import ModelSource, load_model
@@ -60,4 +60,61 @@ def test_the_slot_decoder_packs_the_linears_its_step_calls(tiny_model_dir):
     layers = len(model.model.layers)
     assert SlotDecoder(model, 2, 16).stats["packed_linears"] == 7 * layers + 1
     wrapped = get_peft_model(model, LoraConfig(r=2, target_modules=["q_proj", "v_proj"]))
-    assert SlotDecoder(wrapped, 2, 16).stats["packed_linears"] == 5 * layers + 1
+    assert SlotDecoder(wrapped, 2, 16).stats["packed_linears"] == 7 * layers + 1
+
+
+def _nf4_lora(tiny_model_dir, **lora):
+    from peft import LoraConfig, get_peft_model
+
+    from harness.models import ModelSource, load_model
+
+    base = load_model(ModelSource(str(tiny_model_dir)), torch.float32, "cpu", quant_4bit=True)
+    torch.manual_seed(0)
+    targets = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
+    return get_peft_model(base, LoraConfig(r=4, lora_alpha=8, target_modules=targets, init_lora_weights=False,
+                                           **lora)).eval()
+
+
+@needs_onednn
+def test_nf4_layers_and_lora_around_them_give_their_own_outputs(tiny_model_dir):
+    """The 4-bit weight is dequantized once to the values bitsandbytes multiplies by in every call; LoRA's
+    product is added as PEFT adds it. Both compared with the modules' own forward."""
+    import bitsandbytes as bnb
+
+    model = _nf4_lora(tiny_model_dir)
+    wrapped = [m for m in model.modules() if hasattr(m, "lora_A") and hasattr(m, "base_layer")]
+    assert wrapped and all(isinstance(m.base_layer, bnb.nn.Linear4bit) for m in wrapped)
+    packed = cpu_linear.pack(wrapped, batch_hint=8)
+    assert set(packed) == set(wrapped) and all(len(packed[m].adapters) == 1 for m in wrapped)
+    g = torch.Generator().manual_seed(0)
+    with torch.no_grad():
+        for module in wrapped:
+            x = torch.randn(3, 5, module.in_features, generator=g)
+            torch.testing.assert_close(cpu_linear.linear(packed, module, x), module(x), rtol=1e-4, atol=1e-5)
+            base = cpu_linear.pack([module.base_layer], batch_hint=8)
+            torch.testing.assert_close(cpu_linear.linear(base, module.base_layer, x), module.base_layer(x),
+                                       rtol=1e-4, atol=1e-5)
+            assert not torch.allclose(module(x), module.base_layer(x)), "the adapter changes the output"
+
+
+@needs_onednn
+def test_switched_off_adapters_pack_the_base_alone_and_dora_is_left_to_peft(tiny_model_dir):
+    model = _nf4_lora(tiny_model_dir)
+    module = model.base_model.model.model.layers[0].self_attn.q_proj
+    x = torch.randn(2, module.in_features)
+    with torch.no_grad(), model.disable_adapter():
+        packed = cpu_linear.pack([module], batch_hint=2)
+        assert packed[module].adapters == []
+        torch.testing.assert_close(cpu_linear.linear(packed, module, x), module(x), rtol=1e-4, atol=1e-5)
+    dora = _nf4_lora(tiny_model_dir, use_dora=True)
+    assert cpu_linear.pack([dora.base_model.model.model.layers[0].self_attn.q_proj], batch_hint=2) == {}
+
+
+def test_the_budget_counts_4bit_layers_at_their_fp32_size(tiny_model_dir, monkeypatch):
+    model = _nf4_lora(tiny_model_dir)
+    module = model.base_model.model.model.layers[0].mlp.up_proj
+    fp32_bytes = 4 * (module.in_features * module.out_features + 4 * (module.in_features + module.out_features))
+    monkeypatch.setattr(cpu_linear, "PACK_BUDGET", fp32_bytes - 1)
+    assert cpu_linear.pack([module], batch_hint=2) == {}
+    monkeypatch.setattr(cpu_linear, "PACK_BUDGET", fp32_bytes)
+    assert set(cpu_linear.pack([module], batch_hint=2)) == {module}
