@@ -6,22 +6,15 @@ row and head, which ran at ~10 GB/s of the ~30 GB/s a plain read of the cache re
 row read up to the longest row's width. Here each (query, KV head) streams its own row's keys and values once
 for all the query heads of its group, up to its own length, softmax included, in fp32, threads over queries.
 
-The kernel is compiled on first use with the system C compiler (`$CC` or `cc`) into the harness cache
-(`models.cache_root()/kernels`), one file per source, flags and CPU; it is loaded with ctypes, so no torch
-headers and no build step at install. Without a compiler (or with HARNESS_CPU_KERNELS=0) `load()` returns
-None and the slot engine keeps its matmul attention; `status()` says which and why.
+The kernel is compiled on first use (`cpu_kernels`). Without a compiler (or with HARNESS_CPU_KERNELS=0) `load()`
+returns None and the slot engine keeps its matmul attention; `status()` says which and why.
 """
 
 from __future__ import annotations
 
 import ctypes
-import hashlib
-import os
-import platform
-import shutil
-import subprocess
-import tempfile
-from pathlib import Path
+
+from harness import cpu_kernels
 
 SOURCE = r"""
 #include <float.h>
@@ -93,72 +86,23 @@ void decode_attention(const float *q, const float *k, const float *v, float *out
     }
 }
 """
-FLAGS = ["-O3", "-march=native", "-ffast-math", "-fopenmp", "-shared", "-fPIC"]
-_loaded: dict = {}  # "fn" (the ctypes function or None) and "why"
-
-
-def _cpu_tag() -> str:
-    """What the compiled code depends on besides its source: machine type and CPU flags (-march=native)."""
-    flags = ""
-    try:
-        flags = next((line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("flags")), "")
-    except OSError:
-        pass
-    return f"{platform.machine()}|{flags}"
-
-
-def _compile(target: Path, compiler: str) -> str | None:
-    """Build the kernel into `target` (atomically); None, or why it failed."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=target.parent) as tmp:
-        src, lib = Path(tmp) / "attention.c", Path(tmp) / "attention.so"
-        src.write_text(SOURCE)
-        proc = subprocess.run([compiler, *FLAGS, str(src), "-o", str(lib), "-lm"], capture_output=True, text=True)
-        if proc.returncode != 0:
-            lines = (proc.stderr or proc.stdout).strip().splitlines()
-            return f"{compiler} failed: {lines[-1] if lines else proc.returncode}"
-        os.replace(lib, target)
-    return None
 
 
 def load():
     """The compiled `decode_attention` (a ctypes function), or None when it cannot be had here."""
-    if "fn" in _loaded:
-        return _loaded["fn"]
-    from harness.models import cache_root
-
-    _loaded.update(fn=None, why="")
-    compiler = os.environ.get("CC", "cc")
-    if os.environ.get("HARNESS_CPU_KERNELS", "1") == "0":
-        _loaded["why"] = "off (HARNESS_CPU_KERNELS=0)"
-    elif shutil.which(compiler) is None:
-        _loaded["why"] = f"no C compiler ({compiler!r} not found)"
-    else:
-        key = hashlib.sha256("\n".join([SOURCE, compiler, *FLAGS, _cpu_tag()]).encode()).hexdigest()[:16]
-        target = cache_root() / "kernels" / f"decode_attention-{key}.so"
-        try:
-            why = None if target.is_file() else _compile(target, compiler)
-        except OSError as e:  # an unwritable cache, a compiler that cannot start
-            why = f"could not build {target}: {e}"
-        if why is None:
-            try:
-                fn = ctypes.CDLL(str(target)).decode_attention
-            except OSError as e:
-                why = f"could not load {target}: {e}"
-            else:
-                ptr, i64 = ctypes.c_void_p, ctypes.c_int64
-                fn.argtypes = [ptr] * 6 + [i64] * 5 + [ctypes.c_float, ctypes.c_int]
-                fn.restype = None
-                _loaded.update(fn=fn, why="compiled C kernel")
-        if why:
-            _loaded["why"] = why
-    return _loaded["fn"]
+    lib, _ = cpu_kernels.build("decode_attention", SOURCE)
+    if lib is None:
+        return None
+    fn = lib.decode_attention
+    ptr, i64 = ctypes.c_void_p, ctypes.c_int64
+    fn.argtypes = [ptr] * 6 + [i64] * 5 + [ctypes.c_float, ctypes.c_int]
+    fn.restype = None
+    return fn
 
 
 def status() -> str:
     """Which CPU decode attention runs here, and why (for benchmark records)."""
-    load()
-    return _loaded.get("why", "")
+    return cpu_kernels.build("decode_attention", SOURCE)[1]
 
 
 def decode_attention(fn, q, keys, values, rows, lengths, scale: float):

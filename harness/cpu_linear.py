@@ -125,3 +125,24 @@ def linear(packed: dict, module, x):
     for a, b, dropout, scaling in entry.adapters:
         y = y + _apply(b, _apply(a, dropout(flat))) * scaling
     return y.view(*x.shape[:-1], y.shape[-1])
+
+
+def dequantize_4bit_once(modules) -> int:
+    """Training on CPU: each 4-bit layer among `modules` computing in fp32 gets its weight dequantized once and kept,
+    and multiplies by it with `F.linear` (differentiable in the input, as bitsandbytes' own backward is). Its forward
+    and backward otherwise dequantize the whole weight again in every call, to the same values. Nothing is done when
+    the fp32 weights would take more than PACK_BUDGET. Returns how many layers now do so."""
+    import functools
+
+    sources = {m: s for m in dict.fromkeys(modules) if (s := _fp32_weight(m)) is not None and hasattr(m.weight, "quant_state")}
+    if sum(size * 4 for size, _ in sources.values()) > PACK_BUDGET:
+        return 0
+    for module, (_, get) in sources.items():
+        module.forward = functools.partial(_fixed_linear, get(), module)
+    return len(sources)
+
+
+def _fixed_linear(weight, module, x):
+    import torch.nn.functional as F
+
+    return F.linear(x.to(weight.dtype), weight, module.bias).to(x.dtype)

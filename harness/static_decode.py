@@ -30,7 +30,7 @@ FAMILIES = {"llama", "mistral", "qwen2"}
 LAST_STATS: dict = {}  # the last decode's counters (prefill / capture seconds, steps), for benchmarks
 BUCKET = 128  # attention reads the cache up to the longest live row, rounded up to this (one graph per width)
 CPU_BUCKET = 16  # the same on CPU, where there are no graphs to share
-LOOKUP_ROWS = 16  # CPU: drafts are checked only while at most this many rows run. With more, a step's matmuls
+LOOKUP_ROWS = 64  # CPU: drafts are checked only while at most this many rows run. With more, a step's matmuls
 # are compute-bound and a draft token costs nearly what it saves: drafting at every batch size took 469 s for the
 # 164 greedy HumanEval problems on 2 cores, against 391 s with this gate (at 16 rows a plain step's token costs
 # about 11 ms, a draft token about 5.3 ms)

@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from harness import cpu_linear
 from harness.config import LoraConfig, RunConfig, TrainConfig
 from harness.errors import HarnessError
 from harness.models import ModelSource, dtype_name, load_model, load_tokenizer, pick_device, resolve_dtype
@@ -277,7 +278,11 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
     trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
                          processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)
     if device == "cpu":
+        from harness import cpu_dropout
+
         keep_trained_weights_in(trainer.model, compute_dtype)
+        cpu_linear.dequantize_4bit_once(trainer.model.modules())
+        cpu_dropout.replace_lora_dropout(trainer.model)
     if fsdp:
         decoder_layer_units(trainer.accelerator, {type(layer) for layer in decoder_layers(model)})
     return trainer
@@ -314,6 +319,9 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
     if not resume:  # steady state: from the end of the first step to the last
         record.update(steady_throughput(hist, clock.times))
     record["processes"] = trainer.accelerator.num_processes
+    if device == "cpu":  # which CPU kernels ran (see `cpu_dropout`, `cpu_linear`)
+        kinds = {type(m).__name__ for m in trainer.model.modules()}
+        record["cpu_kernels"] = {"lora_dropout": "hash kernel" if "HashDropout" in kinds else "torch"}
     if record["processes"] > 1:
         record["parallel"] = "fsdp" if trainer.is_fsdp_enabled else "ddp"
     if main:

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from harness import cpu_attention
+from harness import cpu_attention, cpu_kernels
 
 needs_cc = pytest.mark.skipif(shutil.which("cc") is None, reason="no C compiler on this machine")
 
@@ -29,7 +29,7 @@ def test_kernel_matches_masked_softmax_attention(tmp_path, monkeypatch, kv_heads
     import torch
 
     monkeypatch.setenv("HARNESS_CACHE", str(tmp_path))
-    monkeypatch.setattr(cpu_attention, "_loaded", {})
+    monkeypatch.setattr(cpu_kernels, "_built", {})
     fn = cpu_attention.load()
     assert fn is not None, cpu_attention.status()
     assert list((tmp_path / "kernels").glob("decode_attention-*.so")), "compiled into the harness cache"
@@ -61,7 +61,7 @@ def test_without_a_kernel_load_says_why(tmp_path, monkeypatch, env, why):
     monkeypatch.setenv("CC", "cc")
     for name, value in env.items():
         monkeypatch.setenv(name, value)
-    monkeypatch.setattr(cpu_attention, "_loaded", {})
+    monkeypatch.setattr(cpu_kernels, "_built", {})
     assert cpu_attention.load() is None
     assert why in cpu_attention.status()
 

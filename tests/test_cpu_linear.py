@@ -118,3 +118,33 @@ def test_the_budget_counts_4bit_layers_at_their_fp32_size(tiny_model_dir, monkey
     assert cpu_linear.pack([module], batch_hint=2) == {}
     monkeypatch.setattr(cpu_linear, "PACK_BUDGET", fp32_bytes)
     assert set(cpu_linear.pack([module], batch_hint=2)) == {module}
+
+
+def test_4bit_layers_dequantized_once_train_as_bitsandbytes_does(tiny_model_dir):
+    """CPU QLoRA training: the same loss and the same LoRA gradients with the weight dequantized once as with
+    bitsandbytes dequantizing it in every forward and backward."""
+    import bitsandbytes as bnb
+
+    def loss_and_grads(model):
+        model.train()
+        ids = torch.arange(3, 27).view(2, 12)
+        loss = model(input_ids=ids, labels=ids).loss
+        loss.backward()
+        return loss.detach(), {n: p.grad.clone() for n, p in model.named_parameters() if p.requires_grad}
+
+    def fresh():
+        model = _nf4_lora(tiny_model_dir, lora_dropout=0.0)
+        for p in model.parameters():  # fp32 LoRA, as `keep_trained_weights_in` leaves it on CPU
+            if p.requires_grad:
+                p.data = p.data.float()
+        return model
+
+    want_loss, want = loss_and_grads(fresh())
+    model = fresh()
+    layers = [m for m in model.modules() if isinstance(m, bnb.nn.Linear4bit)]
+    assert cpu_linear.dequantize_4bit_once(model.modules()) == len(layers) > 0
+    got_loss, got = loss_and_grads(model)
+    torch.testing.assert_close(got_loss, want_loss, rtol=1e-5, atol=1e-6)
+    assert got.keys() == want.keys() and any(n.endswith("lora_A.default.weight") for n in got)
+    for name in want:
+        torch.testing.assert_close(got[name], want[name], rtol=1e-4, atol=1e-6)

@@ -18,10 +18,10 @@ ROWS = [{"instruction": f"Write a function add{i}(a, b) that returns a + b + {i}
          "output": f"def add{i}(a, b):\n    return a + b + {i}\n"} for i in range(24)]
 
 
-def cfg_for(tmp_path, **train) -> RunConfig:
+def cfg_for(tmp_path, dropout: float = 0.0, **train) -> RunConfig:
     base = {"max_steps": 6, "batch_size": 4, "lr": 2e-2, "max_grad_norm": 1.0, "save_steps": 3, "eval_steps": 3,
             "lr_scheduler": "constant", "warmup_ratio": 0.0, "quantization": "none"}
-    return from_dict({"train": {**base, **train}, "lora": {"r": 8, "alpha": 16, "dropout": 0.0}})
+    return from_dict({"train": {**base, **train}, "lora": {"r": 8, "alpha": 16, "dropout": dropout}})
 
 
 def test_examples_keep_instruction_input_and_output_in_place():
@@ -78,13 +78,24 @@ def test_training_lowers_the_loss_and_saves_the_adapter(tiny_model_dir, tmp_path
 
 def test_qlora_on_cpu_trains_its_lora_weights_in_the_compute_dtype(tiny_model_dir, tmp_path):
     """TRL casts a quantized model's LoRA weights to bf16; on CPU they go back to the compute dtype (fp32), where
-    the rank-r matmuls are fast."""
+    the rank-r matmuls are fast. The 4-bit weights are dequantized once, and LoRA dropout runs through the kernel
+    where it builds."""
+    import functools
+
+    import bitsandbytes as bnb
     import torch
 
-    trainer = build_trainer(cfg_for(tmp_path, quantization="nf4"), ModelSource(str(tiny_model_dir)), ROWS[:4], [],
-                            tmp_path)
+    from harness import cpu_dropout
+
+    trainer = build_trainer(cfg_for(tmp_path, dropout=0.1, quantization="nf4"), ModelSource(str(tiny_model_dir)),
+                            ROWS[:4], [], tmp_path)
     trained = [p for p in trainer.model.parameters() if p.requires_grad]
     assert trained and {p.dtype for p in trained} == {torch.float32}
+    fourbit = [m for m in trainer.model.modules() if isinstance(m, bnb.nn.Linear4bit)]
+    assert fourbit and all(isinstance(m.forward, functools.partial) for m in fourbit)
+    dropouts = [d for m in trainer.model.modules() if isinstance(getattr(m, "lora_dropout", None), torch.nn.ModuleDict)
+                for d in m.lora_dropout.values()]
+    assert dropouts and all(isinstance(d, cpu_dropout.HashDropout) for d in dropouts) == (cpu_dropout.load() is not None)
 
 
 def test_killed_run_resumes_from_last_checkpoint(tiny_model_dir, tmp_path):
