@@ -30,10 +30,10 @@ FAMILIES = {"llama", "mistral", "qwen2"}
 LAST_STATS: dict = {}  # the last decode's counters (prefill / capture seconds, steps), for benchmarks
 BUCKET = 128  # attention reads the cache up to the longest live row, rounded up to this (one graph per width)
 CPU_BUCKET = 16  # the same on CPU, where there are no graphs to share
-LOOKUP_ROWS = 64  # CPU: drafts are checked only while at most this many rows run. With more, a step's matmuls
-# are compute-bound and a draft token costs nearly what it saves: drafting at every batch size took 469 s for the
-# 164 greedy HumanEval problems on 2 cores, against 391 s with this gate (at 16 rows a plain step's token costs
-# about 11 ms, a draft token about 5.3 ms)
+LOOKUP_ROWS = 64  # CPU: drafts are checked only while at most this many rows run. With more, a step's matmuls are
+# compute-bound and a draft token costs nearly what it saves. The 164 greedy HumanEval problems on 2 cores: 228.4 s
+# at 64 (the tail of rows that repeat themselves to the token cap: 75% of 14,819 draft tokens accepted), 237.7-243.5 s
+# at 16; drafting at every step (128) was far slower
 MIN_PREFIX = 16  # a prefix shared by every prompt is computed once when at least this long
 PREFILL_TOKENS = 16384  # padded prompt tokens per prefill forward (bounds its activation memory)
 PREFILL_SPREAD = 0.85  # a prefill group takes prompts down to this share of its longest one's computed length: padding
