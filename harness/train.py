@@ -244,6 +244,7 @@ def keep_trained_weights_in(model, dtype) -> None:
 def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict],
                   out_dir: Path, callbacks=(), progress: bool = True):
     """The SFTTrainer for a recipe: NF4 (or plain) base, LoRA adapter, prompt-completion examples."""
+    import torch
     from datasets import Dataset
     from trl import SFTTrainer
 
@@ -266,6 +267,10 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
     if tc.gradient_checkpointing and tc.checkpoint_save != "none":
         keep_matmuls_when_checkpointing(model, tc.checkpoint_save)
     train_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in train_rows])
+    # eval batches of rows of like length, longest first: the embedded recipe's 46 held-out rows (11,291 tokens) padded
+    # to 11,922 tokens sorted, against 14,588 in transformers' random groups of 8 rows (16,058 in the shipped order).
+    # eval_loss stays the mean over rows of each batch's mean
+    eval_rows = sorted(eval_rows, key=lambda r: len(user_message(r)) + len(answer_text(r)), reverse=True)
     eval_ds = Dataset.from_list([to_example(r, tc.prompt_format) for r in eval_rows]) if eval_rows else None
     if not progress:
         import datasets
@@ -277,6 +282,8 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
         callbacks.append(selective_checkpointing(tc.checkpoint_layers))
     trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
                          processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)
+    if eval_ds is not None and trainer.args.world_size == 1:  # batches in that order, not in random groups of 8
+        trainer._get_eval_sampler = lambda dataset: torch.utils.data.SequentialSampler(dataset)
     if device == "cpu":
         from harness import cpu_dropout
 

@@ -98,6 +98,17 @@ def test_qlora_on_cpu_trains_its_lora_weights_in_the_compute_dtype(tiny_model_di
     assert dropouts and all(isinstance(d, cpu_dropout.HashDropout) for d in dropouts) == (cpu_dropout.load() is not None)
 
 
+def test_eval_batches_hold_rows_of_like_length(tiny_model_dir, tmp_path):
+    """Held-out rows are batched longest first, so a batch pads little: 24 rows of mixed lengths in batches of 4."""
+    rows = [dict(r, output=r["output"] * (1 + (i * 7) % 5)) for i, r in enumerate(ROWS)]
+    trainer = build_trainer(cfg_for(tmp_path), ModelSource(str(tiny_model_dir)), ROWS[:4], rows, tmp_path)
+    lengths = [batch["attention_mask"].sum(1).tolist() for batch in trainer.get_eval_dataloader()]
+    longest = [max(batch) for batch in lengths]
+    assert sum(map(len, lengths)) == len(rows) and longest == sorted(longest, reverse=True), lengths
+    padded, real = sum(max(b) * len(b) for b in lengths), sum(map(sum, lengths))
+    assert padded < 1.1 * real, lengths
+
+
 def test_killed_run_resumes_from_last_checkpoint(tiny_model_dir, tmp_path):
     src = ModelSource(str(tiny_model_dir))
     train(cfg_for(tmp_path, max_steps=3), src, ROWS[:20], [], tmp_path)  # "killed" after step 3
