@@ -13,7 +13,11 @@ Three kinds of layer are packed:
   calls `F.linear`, in every call. Dequantized once here, the values are the same ones; the layer still computes
   with the 4-bit model's weights (eval-adapter on its NF4 base: 437 s of generation, 273 s for the merged model);
 - PEFT's LoRA layers (plain LoRA, not merged) around one of those: base output plus each active adapter's
-  `lora_B(lora_A(dropout(x))) * scaling`, in PEFT's order, with A and B packed too.
+  `lora_B(lora_A(dropout(x))) * scaling`. In eval mode (dropout is the identity) the adapters are added to the base
+  weight once, `W + scaling * B A` summed in float64 and rounded to fp32: the same function in one matmul instead of
+  three (a decode step of the embedded model at 128 rows: 490 ms with A and B as separate products, 431 without
+  LoRA). That is not the pipeline's merged model, which adds them to the 16-bit base, not to the NF4 one, in fp16.
+  In training mode A and B stay separate products, after PEFT's dropout.
 Anything else keeps its own forward.
 """
 
@@ -96,15 +100,20 @@ def pack(modules, batch_hint: int) -> dict:
         return {}
 
     def packed(weight, bias, adapters=()):
-        return Packed(torch.ops.mkldnn._reorder_linear_weight(weight(), batch_hint), bias, list(adapters))
+        return Packed(torch.ops.mkldnn._reorder_linear_weight(weight, batch_hint), bias, list(adapters))
+
+    def layer(module, base, adapters, weights):
+        weight, parts = weights[0](), list(zip(adapters, weights[1::2], weights[2::2], strict=True))
+        if adapters and not module.training and all(a.bias is None and b.bias is None for a, b, _, _ in adapters):
+            # eval mode (dropout is the identity): one matmul by base + sum of scaling * B A, summed in float64
+            delta = sum(scaling * (wb().double() @ wa().double()) for (_, _, _, scaling), wa, wb in parts)
+            return packed((weight.double() + delta).float(), base.bias)
+        return packed(weight, base.bias, [(packed(wa(), a.bias), packed(wb(), b.bias), dropout, scaling)
+                                          for (a, b, dropout, scaling), wa, wb in parts])
 
     try:
         with torch.no_grad():
-            return {module: packed(weights[0], base.bias,
-                                   [(packed(wa, a.bias), packed(wb, b.bias), dropout, scaling)
-                                    for (a, b, dropout, scaling), wa, wb in
-                                    zip(adapters, weights[1::2], weights[2::2], strict=True)])
-                    for module, (base, adapters, weights) in plan.items()}
+            return {module: layer(module, *planned) for module, planned in plan.items()}
     except (RuntimeError, AttributeError):  # a torch build without these ops
         return {}
 

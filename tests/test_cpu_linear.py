@@ -76,16 +76,19 @@ def _nf4_lora(tiny_model_dir, **lora):
 
 
 @needs_onednn
-def test_nf4_layers_and_lora_around_them_give_their_own_outputs(tiny_model_dir):
-    """The 4-bit weight is dequantized once to the values bitsandbytes multiplies by in every call; LoRA's
-    product is added as PEFT adds it. Both compared with the modules' own forward."""
+@pytest.mark.parametrize("mode", ["eval", "train"])
+def test_nf4_layers_and_lora_around_them_give_their_own_outputs(tiny_model_dir, mode):
+    """The 4-bit weight is dequantized once to the values bitsandbytes multiplies by in every call; LoRA is added to
+    it in eval mode, kept as its own products (after dropout) in training mode. Both compared with the modules' own
+    forward (no dropout in training mode here, so that the outputs compare)."""
     import bitsandbytes as bnb
 
-    model = _nf4_lora(tiny_model_dir)
+    model = _nf4_lora(tiny_model_dir, lora_dropout=0.0).train(mode == "train")
     wrapped = [m for m in model.modules() if hasattr(m, "lora_A") and hasattr(m, "base_layer")]
     assert wrapped and all(isinstance(m.base_layer, bnb.nn.Linear4bit) for m in wrapped)
     packed = cpu_linear.pack(wrapped, batch_hint=8)
-    assert set(packed) == set(wrapped) and all(len(packed[m].adapters) == 1 for m in wrapped)
+    assert set(packed) == set(wrapped)
+    assert all(len(packed[m].adapters) == (1 if mode == "train" else 0) for m in wrapped)
     g = torch.Generator().manual_seed(0)
     with torch.no_grad():
         for module in wrapped:
