@@ -25,6 +25,7 @@ import time
 from collections.abc import Iterator, Sequence
 
 from harness import cpu_attention, cpu_linear
+from harness.cpu_memory import keep_freed_memory
 
 FAMILIES = {"llama", "mistral", "qwen2"}
 LAST_STATS: dict = {}  # the last decode's counters (prefill / capture seconds, steps), for benchmarks
@@ -39,21 +40,6 @@ PREFILL_TOKENS = 16384  # padded prompt tokens per prefill forward (bounds its a
 PREFILL_SPREAD = 0.85  # a prefill group takes prompts down to this share of its longest one's computed length: padding
 # to the longest costs the same compute as real tokens (the first group of the 164 HumanEval chat prompts on CPU was
 # 34 prompts padded to 472 tokens, 55% more than their real tokens)
-
-
-def keep_freed_memory() -> None:
-    """glibc: serve large blocks from the heap and keep freed memory (no mmap/munmap per block). A CPU forward
-    allocates activations of tens of MB each; as fresh mappings every page faults in again (prefill on 2 cores:
-    370 -> 495 tokens/s for 64 prompts of 216 tokens). Process-wide; a no-op where libc is not glibc."""
-    import ctypes
-    import ctypes.util
-
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        libc.mallopt(-4, 0)  # M_MMAP_MAX: no mmap-backed blocks
-        libc.mallopt(-1, 1 << 30)  # M_TRIM_THRESHOLD: keep up to 1 GiB of freed heap
-    except (OSError, AttributeError):
-        pass
 
 
 def common_prefix(prompts: list[list[int]]) -> list[int]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from harness import cpu_linear
 from harness.config import LoraConfig, RunConfig, TrainConfig
+from harness.cpu_memory import keep_freed_memory
 from harness.errors import HarnessError
 from harness.models import ModelSource, dtype_name, load_model, load_tokenizer, pick_device, resolve_dtype
 from harness.train_parallel import FSDP_NEEDS_CUDA, decoder_layer_units, save_adapter, under_fsdp
@@ -302,6 +303,8 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
 
     device = pick_device()
     clock = step_clock(device)
+    if device == "cpu":
+        keep_freed_memory()
     if device == "cuda":
         torch.cuda.reset_peak_memory_stats()
     trainer = build_trainer(cfg, src, train_rows, eval_rows, out_dir, callbacks=[clock], progress=progress)
