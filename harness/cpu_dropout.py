@@ -86,18 +86,20 @@ class _HashDropoutFn(torch.autograd.Function):
 
 class HashDropout(torch.nn.Module):
     """Dropout with probability `p` in training mode (identity in eval mode); fp32 CPU inputs go through the
-    kernel (`lib`, from `load()`), anything else through torch's dropout."""
+    kernel where it builds, anything else through torch's dropout. Holds no handle to the library (the module
+    copies and pickles as any other)."""
 
-    def __init__(self, p: float, lib):
+    def __init__(self, p: float):
         super().__init__()
-        self.p, self.lib = p, lib
+        self.p = p
 
     def forward(self, x):
         if not self.training or self.p == 0:
             return x
-        if x.dtype != torch.float32 or x.device.type != "cpu":
+        lib = load() if x.dtype == torch.float32 and x.device.type == "cpu" else None
+        if lib is None:
             return torch.nn.functional.dropout(x, self.p, True)
-        return _HashDropoutFn.apply(x, self.p, self.lib)
+        return _HashDropoutFn.apply(x, self.p, lib)
 
     def extra_repr(self) -> str:
         return f"p={self.p}"
@@ -106,8 +108,7 @@ class HashDropout(torch.nn.Module):
 def replace_lora_dropout(model) -> int:
     """Swap each PEFT LoRA layer's `nn.Dropout` for a `HashDropout` of the same p; how many were swapped (0 where
     the kernel does not build)."""
-    lib = load()
-    if lib is None:
+    if load() is None:
         return 0
     swapped = 0
     for module in model.modules():
@@ -116,6 +117,6 @@ def replace_lora_dropout(model) -> int:
             continue
         for name, layer in list(dropouts.items()):
             if type(layer) is torch.nn.Dropout and layer.p > 0:
-                dropouts[name] = HashDropout(layer.p, lib).train(layer.training)
+                dropouts[name] = HashDropout(layer.p).train(layer.training)
                 swapped += 1
     return swapped
