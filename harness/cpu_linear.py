@@ -11,7 +11,7 @@ Three kinds of layer are packed:
 - plain fp32 `nn.Linear`;
 - bitsandbytes' NF4/FP4 `Linear4bit` computing in fp32: on CPU its forward dequantizes the whole weight to fp32 and
   calls `F.linear`, in every call. Dequantized once here, the values are the same ones; the layer still computes
-  with the 4-bit model's weights (eval-adapter on its NF4 base: 437 s of generation, 273 s for the merged model);
+  with the 4-bit model's weights (eval-adapter's generation on 2 cores: 437 s before, 300 s after);
 - PEFT's LoRA layers (plain LoRA, not merged) around one of those: base output plus each active adapter's
   `lora_B(lora_A(dropout(x))) * scaling`. In eval mode (dropout is the identity) the adapters are added to the base
   weight once, `W + scaling * B A` summed in float64 and rounded to fp32: the same function in one matmul instead of
