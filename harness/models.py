@@ -186,6 +186,8 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
         kw["device_map"] = {"": target}
     else:
         kw["dtype"] = dtype
+        if device == "cuda":  # the weights straight onto the GPU, not through a copy in host memory
+            kw["device_map"] = {"": target}
     if src.gguf_file:
         kw["gguf_file"] = src.gguf_file
     model = _from_pretrained(AutoModelForCausalLM, src, **kw)
