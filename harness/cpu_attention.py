@@ -86,23 +86,18 @@ void decode_attention(const float *q, const float *k, const float *v, float *out
     }
 }
 """
+SIGNATURES = {"decode_attention": [ctypes.c_void_p] * 6 + [ctypes.c_int64] * 5 + [ctypes.c_float, ctypes.c_int]}
 
 
 def load():
     """The compiled `decode_attention` (a ctypes function), or None when it cannot be had here."""
-    lib, _ = cpu_kernels.build("decode_attention", SOURCE)
-    if lib is None:
-        return None
-    fn = lib.decode_attention
-    ptr, i64 = ctypes.c_void_p, ctypes.c_int64
-    fn.argtypes = [ptr] * 6 + [i64] * 5 + [ctypes.c_float, ctypes.c_int]
-    fn.restype = None
-    return fn
+    lib, _ = cpu_kernels.build("decode_attention", SOURCE, SIGNATURES)
+    return lib.decode_attention if lib is not None else None
 
 
 def status() -> str:
     """Which CPU decode attention runs here, and why (for benchmark records)."""
-    return cpu_kernels.build("decode_attention", SOURCE)[1]
+    return cpu_kernels.build("decode_attention", SOURCE, SIGNATURES)[1]
 
 
 def decode_attention(fn, q, keys, values, rows, lengths, scale: float):

@@ -48,17 +48,14 @@ void dropout_backward(const float *grad, const uint8_t *mask, float *grad_in, in
 """
 
 
+_PTR, _I64 = ctypes.c_void_p, ctypes.c_int64
+SIGNATURES = {"dropout_forward": [_PTR, _PTR, _PTR, _I64, ctypes.c_uint64, ctypes.c_uint32, ctypes.c_float, ctypes.c_int],
+              "dropout_backward": [_PTR, _PTR, _PTR, _I64, ctypes.c_float, ctypes.c_int]}
+
+
 def load():
-    """The compiled library with its two functions typed, or None when it cannot be had here."""
-    lib, _ = cpu_kernels.build("dropout", SOURCE)
-    if lib is None:
-        return None
-    ptr, i64 = ctypes.c_void_p, ctypes.c_int64
-    lib.dropout_forward.argtypes = [ptr, ptr, ptr, i64, ctypes.c_uint64, ctypes.c_uint32, ctypes.c_float,
-                                    ctypes.c_int]
-    lib.dropout_backward.argtypes = [ptr, ptr, ptr, i64, ctypes.c_float, ctypes.c_int]
-    lib.dropout_forward.restype = lib.dropout_backward.restype = None
-    return lib
+    """The compiled library (its two functions typed), or None when it cannot be had here."""
+    return cpu_kernels.build("dropout", SOURCE, SIGNATURES)[0]
 
 
 class _HashDropoutFn(torch.autograd.Function):

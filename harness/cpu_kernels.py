@@ -45,8 +45,9 @@ def _compile(target: Path, compiler: str, source: str) -> str | None:
     return None
 
 
-def build(name: str, source: str) -> tuple[ctypes.CDLL | None, str]:
-    """(the compiled library, "compiled C kernel"), or (None, why not); built once per process and name."""
+def build(name: str, source: str, signatures: dict[str, list] | None = None) -> tuple[ctypes.CDLL | None, str]:
+    """(the compiled library, "compiled C kernel"), or (None, why not); built, loaded and its functions typed once
+    per process and name. `signatures`: function name -> its ctypes argument types (the functions return void)."""
     if name in _built:
         return _built[name]
     from harness.models import cache_root
@@ -68,6 +69,9 @@ def build(name: str, source: str) -> tuple[ctypes.CDLL | None, str]:
                 lib, why = ctypes.CDLL(str(target)), "compiled C kernel"
             except OSError as e:
                 why = f"could not load {target}: {e}"
+            else:
+                for fn, argtypes in (signatures or {}).items():
+                    getattr(lib, fn).argtypes, getattr(lib, fn).restype = argtypes, None
     _built[name] = (lib, why)
     return _built[name]
 

@@ -329,9 +329,11 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
     if not resume:  # steady state: from the end of the first step to the last
         record.update(steady_throughput(hist, clock.times))
     record["processes"] = trainer.accelerator.num_processes
-    if device == "cpu":  # which CPU kernels ran (see `cpu_dropout`, `cpu_linear`)
-        kinds = {type(m).__name__ for m in trainer.model.modules()}
-        record["cpu_kernels"] = {"lora_dropout": "hash kernel" if "HashDropout" in kinds else "torch"}
+    if device == "cpu":  # which LoRA dropout ran (see `cpu_dropout`)
+        from harness.cpu_dropout import HashDropout
+
+        hashed = any(isinstance(m, HashDropout) for m in trainer.model.modules())
+        record["cpu_kernels"] = {"lora_dropout": "hash kernel" if hashed else "torch"}
     if record["processes"] > 1:
         record["parallel"] = "fsdp" if trainer.is_fsdp_enabled else "ddp"
     if main:
