@@ -142,7 +142,7 @@ def train_at(n: int, setting: dict, model_dir: Path, steps: int, warmup: int, tm
 def generate_at(n: int, spec, requests: list, cfg, tmp: Path, force_length: bool) -> dict:
     """Generation figures at `n` GPUs (worker processes); a failure is recorded, not raised."""
     from harness.generate import read_log
-    from harness.shard import generate_sharded
+    from harness.shard import generate_sharded, phases_path
 
     log = tmp / f"gen{n}" / "samples.jsonl"
     log.parent.mkdir(parents=True)
@@ -158,7 +158,8 @@ def generate_at(n: int, spec, requests: list, cfg, tmp: Path, force_length: bool
         recs = list(read_log(path).values())
         # a sample's `seconds` runs from the start of its worker's decode loop (model already loaded)
         shards.append({"prompts": len(recs), "new_tokens": sum(r["new_tokens"] for r in recs),
-                       "decode_s": round(max((r["seconds"] for r in recs), default=0.0), 3)})
+                       "decode_s": round(max((r["seconds"] for r in recs), default=0.0), 3),
+                       "phases": json.loads(ph.read_text()) if (ph := phases_path(path)).is_file() else None})
     tokens = sum(s["new_tokens"] for s in shards)
     decode = max((s["decode_s"] for s in shards), default=0.0)  # the workers decode side by side
     return {"gpus": n, "tokens_per_s": round(tokens / wall, 1),
@@ -184,6 +185,21 @@ def generation_inputs(args, recipe, model_dir: Path, device: str) -> tuple:
     return spec, requests, cfg
 
 
+def build_shape_apart(shape: str, folder: Path, device: str) -> int:
+    """`bench_train.build_shape` in a process of its own on a GPU machine: this one then never loads the CUDA
+    driver, and its generation workers can be forked (`harness.shard.can_fork`), as in `harness eval`."""
+    from harness.bench_train import build_shape
+
+    if device != "cuda":
+        return build_shape(shape, folder, device)
+    code = ("import json, sys; from pathlib import Path; from harness.bench_train import build_shape; "
+            "print(json.dumps(build_shape(sys.argv[1], Path(sys.argv[2]), 'cuda')))")
+    proc = subprocess.run([sys.executable, "-c", code, shape, str(folder)], capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise HarnessError(f"building the {shape} shape failed: {last_error_line(proc.stderr or proc.stdout)}")
+    return int(proc.stdout.strip().splitlines()[-1])
+
+
 # --- the command ---------------------------------------------------------------------------------------
 
 def speedups(result: dict, counts: list[int]) -> dict[str, dict]:
@@ -201,7 +217,6 @@ def speedups(result: dict, counts: list[int]) -> dict[str, dict]:
 
 
 def run(args) -> int:
-    from harness.bench_train import build_shape
     from harness.registry import load_recipe
 
     counts = parse_gpus(args.gpus)
@@ -216,7 +231,7 @@ def run(args) -> int:
     result: dict = {"device": device, "shape": args.shape, "gpus": counts, "recipe": args.recipe}
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp_name:
         tmp, t0 = Path(tmp_name), time.perf_counter()
-        result["n_params"] = build_shape(args.shape, tmp / "model", device)
+        result["n_params"] = build_shape_apart(args.shape, tmp / "model", device)
         result["build_s"] = round(time.perf_counter() - t0, 1)
         if not args.skip_train:
             setting = {"label": "scale", "recipe": args.recipe, "overrides": list(args.train_set),

@@ -51,6 +51,74 @@ def _devices(n: int) -> list[str | None]:
     return ids[:n]
 
 
+def can_fork(devices: list[str | None]) -> bool:
+    """Whether GPU workers can be forked from this process rather than started afresh: a forked worker has
+    torch and transformers imported already (a fresh one spent 12.5-17.9 s importing them on the H200 machine).
+    Only on Linux, for GPU workers (CPU workers would inherit this process's OpenMP threads), and only while
+    this process has not loaded the CUDA driver (a forked child could not use it then; `harness` checks for
+    CUDA through NVML, which leaves the driver alone). HARNESS_WORKER_START=spawn turns it off."""
+    if os.environ.get("HARNESS_WORKER_START", "fork") != "fork" or not sys.platform.startswith("linux"):
+        return False
+    if not devices or None in devices or "torch" not in sys.modules:
+        return False
+    try:
+        return "libcuda.so" not in Path("/proc/self/maps").read_text()
+    except OSError:
+        return False
+
+
+class _Forked:
+    """A forked worker process with the `subprocess.Popen` calls `generate_sharded` uses."""
+
+    def __init__(self, spec_path: Path, env: dict[str, str], err: Path):
+        import multiprocessing
+
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # else the fork prints a warning per worker
+        self.process = multiprocessing.get_context("fork").Process(target=_forked_main, args=(spec_path, env, err),
+                                                                   daemon=True)
+        self.process.start()
+
+    @property
+    def returncode(self) -> int | None:
+        return self.process.exitcode
+
+    def poll(self) -> int | None:
+        return self.process.exitcode
+
+    def kill(self) -> None:
+        self.process.kill()
+
+    def wait(self) -> int | None:
+        self.process.join()
+        return self.process.exitcode
+
+
+def _forked_main(spec_path: Path, env: dict[str, str], err: Path) -> None:
+    """The forked child: its own environment, stderr to its file, then the worker."""
+    os.environ.update(env)
+    fd = os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    os.dup2(fd, 2)
+    os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    try:
+        code = _worker(str(spec_path))
+    except BaseException:
+        import traceback
+
+        traceback.print_exc()
+        code = 1
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def start_worker(spec_path: Path, env: dict[str, str], err: Path, fork: bool):
+    """One generation worker for `spec_path`, forked or started afresh (`python -m harness.shard`)."""
+    if fork:
+        return _Forked(spec_path, env, err)
+    with open(err, "w") as stderr:  # the child keeps its own copy of the descriptor
+        return subprocess.Popen([sys.executable, "-m", "harness.shard", str(spec_path)], env={**os.environ, **env},
+                                stdout=subprocess.DEVNULL, stderr=stderr)
+
+
 def generate_sharded(spec: ModelSpec, requests: list[Request], cfg: GenerationConfig, log: Path, n: int,
                      progress: bool = True, desc: str = "generate", force_length: bool = False) -> dict[str, dict]:
     """Generate every request missing from `log` (and its shard logs) in `n` worker processes
@@ -62,39 +130,44 @@ def generate_sharded(spec: ModelSpec, requests: list[Request], cfg: GenerationCo
     if not todo:
         return done
     shards = split(todo, n)
-    bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc=f"{desc} ×{len(shards)}",
-               disable=not progress, unit="sample")
     cpus = max(1, (os.cpu_count() or 1) // len(shards))
+    devices = _devices(len(shards))
+    fork = can_fork(devices)
     procs = []
-    for i, (shard, device) in enumerate(zip(shards, _devices(len(shards)), strict=True)):
+    for i, (shard, device) in enumerate(zip(shards, devices, strict=True)):
         spec_path = log.parent / f"{log.stem}.shard{i}.spec.json"
         spec_path.write_text(json.dumps({"model": asdict(spec), "generation": asdict(cfg),
                                          "log": str(log.parent / f"{log.stem}.shard{i}.jsonl"),
-                                         "force_length": force_length,
+                                         "force_length": force_length, "spawned": time.time(),
+                                         "started_by": "fork" if fork else "spawn",
                                          "requests": [asdict(r) for r in shard]}))
-        env = {**os.environ, "OMP_NUM_THREADS": str(cpus), "TRANSFORMERS_VERBOSITY": "error"}
+        env = {"OMP_NUM_THREADS": str(cpus), "TRANSFORMERS_VERBOSITY": "error"}
         if device is not None:
             env["CUDA_VISIBLE_DEVICES"] = device
-        err = open(log.parent / f"{log.stem}.shard{i}.stderr", "w")  # noqa: SIM115 - closed below
-        procs.append((subprocess.Popen([sys.executable, "-m", "harness.shard", str(spec_path)], env=env,
-                                       stdout=subprocess.DEVNULL, stderr=err), err, i))
+        err = log.parent / f"{log.stem}.shard{i}.stderr"
+        procs.append((start_worker(spec_path, env, err, fork), i))
+    bar = tqdm(total=len(requests), initial=len(requests) - len(todo), desc=f"{desc} ×{len(shards)}",
+               disable=not progress, unit="sample")
+
     def written() -> int:  # progress: finished samples in all logs (counted, not parsed)
         return sum(path.read_bytes().count(b"\n") for path in shard_logs(log) if path.exists())
 
     try:
-        while any(p.poll() is None for p, _, _ in procs):
-            time.sleep(1.0)
-            bar.update(min(written(), len(requests)) - bar.n)
+        counted = time.monotonic()
+        while any(p.poll() is None for p, _ in procs):
+            time.sleep(0.05)  # a worker's exit is seen within 50 ms: the benchmarks time the whole call
+            if time.monotonic() - counted >= 1.0:
+                counted = time.monotonic()
+                bar.update(min(written(), len(requests)) - bar.n)
     finally:
-        for p, err, _ in procs:
+        for p, _ in procs:
             if p.poll() is None:
                 p.kill()
             p.wait()
-            err.close()
     done = read_all(log)
     bar.update(len(done) - bar.n)
     bar.close()
-    for p, _, i in procs:
+    for p, i in procs:
         if p.returncode != 0:
             stderr = (log.parent / f"{log.stem}.shard{i}.stderr").read_text()
             raise HarnessError(f"generation worker {i} failed (exit {p.returncode}): "
@@ -102,16 +175,36 @@ def generate_sharded(spec: ModelSpec, requests: list[Request], cfg: GenerationCo
     return done
 
 
+def phases_path(log: Path) -> Path:
+    """Where a shard worker writes where its time went (beside its sample log)."""
+    return log.with_suffix(".phases.json")
+
+
 def _worker(spec_path: str) -> int:
+    begun = time.time()
     spec = json.loads(Path(spec_path).read_text())
     import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer  # noqa: F401 - so that load_s is the load alone
+
+    from harness import static_decode
 
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
+    imported = time.time()
     model, tok = ModelSpec(**spec["model"]).load()
+    loaded = time.time()
     requests = [Request(r["key"], r["prompt"], tuple(r["stops"]), r["seed"],
                         tuple(r["prompt_ids"]) if r["prompt_ids"] is not None else None) for r in spec["requests"]]
-    generate(model, tok, requests, GenerationConfig(**spec["generation"]), Path(spec["log"]), progress=False,
+    log = Path(spec["log"])
+    generate(model, tok, requests, GenerationConfig(**spec["generation"]), log, progress=False,
              force_length=spec.get("force_length", False))
+    done = time.time()
+    # seconds from the parent's spawn to the worker's first line (interpreter and harness imports), torch's and
+    # transformers' imports, the model load, and the generation call (prefill and CUDA-graph capture inside, per engine_stats)
+    phases = {"start_s": begun - spec.get("spawned", begun), "imports_s": imported - begun,
+              "load_s": loaded - imported, "generate_s": done - loaded}
+    phases = {k: round(v, 3) for k, v in phases.items()} | {"started_by": spec.get("started_by", "spawn")}
+    stats = {k: v for k, v in static_decode.LAST_STATS.items() if k in ("prefill_s", "capture_s", "steps", "prefills")}
+    phases_path(log).write_text(json.dumps({**phases, "engine_stats": stats}))
     return 0
 
 

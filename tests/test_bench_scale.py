@@ -52,6 +52,7 @@ def test_bad_gpus_and_too_many_gpus_are_one_line(monkeypatch, capsys, tmp_path):
     assert not (tmp_path / "s.json").exists()
 
 
+@pytest.mark.skipif(__import__("torch").cuda.is_available(), reason="CPU processes stand in for GPUs only without CUDA")
 def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
     import huggingface_hub.constants
 
@@ -75,6 +76,11 @@ def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
         assert g["tokens_per_s"] > 0 and g["decode_tokens_per_s"] > 0
         assert g["new_tokens"] == 4 * 2 * 8, "forced length: every sample runs max-new-tokens"
         assert len(g["shards"]) == n and sum(s["prompts"] for s in g["shards"]) == 4 * 2
+        for shard in g["shards"]:  # where each worker's time went, inside the whole call
+            ph = shard["phases"]
+            assert ph["load_s"] > 0 and ph["generate_s"] > 0 and ph["start_s"] >= 0
+            assert ph["start_s"] + ph["imports_s"] + ph["load_s"] + ph["generate_s"] <= g["wall_s"] + 0.01
+            assert ph["engine_stats"]["prefills"] >= 1 and ph["engine_stats"]["steps"] >= 1
     s = r["speedup"]["2"]
     assert s["train_speedup"] == pytest.approx(train["2"]["tokens_per_s"] / train["1"]["tokens_per_s"], abs=1e-3)
     assert s["generate_speedup"] == pytest.approx(gen["2"]["tokens_per_s"] / gen["1"]["tokens_per_s"], abs=1e-3)

@@ -54,6 +54,33 @@ def test_sharded_generation_matches_one_process_and_resumes(tiny_model_dir, tmp_
     assert len(keys) == len(set(keys)) == 5, "no duplicate and no lost sample"
 
 
+def test_forked_workers_give_the_same_samples(tiny_model_dir, tmp_path, monkeypatch):
+    """GPU workers are forked from the evaluating process (`can_fork`); forced here on CPU processes, the samples
+    are those of one process, and each worker finds torch and transformers imported already."""
+    from harness import shard
+
+    one = _eval(tiny_model_dir, tmp_path / "one", 1)
+    monkeypatch.setattr(shard, "can_fork", lambda devices: True)
+    two = _eval(tiny_model_dir, tmp_path / "two", 2)
+    assert _samples(tmp_path / "two") == _samples(tmp_path / "one")
+    assert two["stages"]["base"]["tasks"] == one["stages"]["base"]["tasks"]
+    (stage,) = list((tmp_path / "two").glob("eval-base-*"))
+    phases = [json.loads(p.read_text()) for p in sorted(stage.glob("samples.shard*.phases.json"))]
+    assert len(phases) == 2 and all(ph["started_by"] == "fork" for ph in phases)
+    assert all(ph["imports_s"] < 0.5 for ph in phases), phases
+
+
+def test_can_fork_only_gpu_workers_of_a_process_without_the_cuda_driver(monkeypatch):
+    from harness.shard import can_fork
+
+    assert not can_fork([None, None]), "CPU workers are started afresh"
+    assert not can_fork([])
+    driver = "libcuda.so" in open("/proc/self/maps").read()
+    assert can_fork(["0", "1"]) is (not driver)
+    monkeypatch.setenv("HARNESS_WORKER_START", "spawn")
+    assert not can_fork(["0", "1"])
+
+
 def test_split_balances_by_length():
     from harness.generate import Request
 
