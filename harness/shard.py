@@ -61,10 +61,22 @@ def can_fork(devices: list[str | None]) -> bool:
         return False
     if not devices or None in devices or "torch" not in sys.modules:
         return False
+    return not cuda_driver_initialized()
+
+
+def cuda_driver_initialized() -> bool:
+    """Whether this process has initialized the CUDA driver (cuInit), which would leave a forked child unable to
+    use CUDA. torch's import maps libcuda without initializing it; the driver's cuDeviceGetCount answers
+    CUDA_ERROR_NOT_INITIALIZED (3) until cuInit, without initializing anything itself. Unsure means yes."""
+    import ctypes
+
     try:
-        return "libcuda.so" not in Path("/proc/self/maps").read_text()
-    except OSError:
-        return False
+        if "libcuda.so" not in Path("/proc/self/maps").read_text():
+            return False
+        count = ctypes.c_int()
+        return ctypes.CDLL("libcuda.so.1").cuDeviceGetCount(ctypes.byref(count)) != 3
+    except (OSError, AttributeError):
+        return True
 
 
 class _Forked:
@@ -112,8 +124,8 @@ def _forked_main(spec_path: Path, env: dict[str, str], err: Path) -> None:
 
 def start_worker(spec_path: Path, env: dict[str, str], err: Path, fork: bool):
     """One generation worker for `spec_path`, forked or started afresh (`python -m harness.shard`)."""
-    if fork:
-        return _Forked(spec_path, env, err)
+    if fork:  # one CPU thread: OpenMP's thread pool does not survive a fork, and a GPU worker needs none
+        return _Forked(spec_path, {**env, "OMP_NUM_THREADS": "1"}, err)
     with open(err, "w") as stderr:  # the child keeps its own copy of the descriptor
         return subprocess.Popen([sys.executable, "-m", "harness.shard", str(spec_path)], env={**os.environ, **env},
                                 stdout=subprocess.DEVNULL, stderr=stderr)
