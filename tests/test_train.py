@@ -396,3 +396,44 @@ def test_sft_args_turn_bf16_autocast_off_under_fsdp(tmp_path, monkeypatch):
     monkeypatch.setenv("ACCELERATE_USE_FSDP", "true")
     sft_args(tc, tmp_path, "cuda", torch.bfloat16, has_eval=False, progress=False)
     assert seen["bf16"] is False and seen["save_strategy"] == "no"
+
+
+def test_cpu_lm_head_scores_only_loss_positions(tiny_model_dir, monkeypatch):
+    """`lm_head_on_loss_rows_only`: TRL's fused head gets only the labelled positions on CPU (fewer rows), with
+    the loss and gradients of scoring every position."""
+    import torch
+    import trl.trainer.utils as trl_utils
+    from transformers import AutoModelForCausalLM
+
+    from harness.train import lm_head_on_loss_rows_only
+
+    # TRL's own switch (an earlier training in this process has wrapped it), restored after the test
+    monkeypatch.setattr(trl_utils, "_use_triton", getattr(trl_utils._use_triton, "original", trl_utils._use_triton))
+    rows = []
+    apply = trl_utils._ChunkedLogProbFunction.apply
+
+    def spy(hidden, *args):
+        rows.append(hidden.shape[0])
+        return apply(hidden, *args)
+
+    monkeypatch.setattr(trl_utils._ChunkedLogProbFunction, "apply", spy)
+    torch.manual_seed(0)
+    ids = torch.randint(3, 100, (2, 12))
+    labels = ids.clone()
+    labels[0, :7], labels[1, :4] = -100, -100  # prompts: no loss
+
+    def loss_and_grads():
+        model = AutoModelForCausalLM.from_pretrained(tiny_model_dir, dtype=torch.float32)
+        trl_utils.add_fused_lm_head(model, outputs=("log_probs", "entropy", "is_top1"))
+        out = model(input_ids=ids, labels=labels, fused_lm_head=True)
+        out.loss.backward()
+        return out.loss.detach(), [p.grad.clone() for p in model.parameters() if p.grad is not None]
+
+    every, every_grads = loss_and_grads()
+    assert lm_head_on_loss_rows_only()
+    assert lm_head_on_loss_rows_only(), "a second call keeps one wrapper"
+    loss_rows, loss_grads = loss_and_grads()
+    assert rows == [2 * 11, 5 + 8], "every shifted position, then only the labelled ones"
+    assert torch.allclose(loss_rows, every, atol=1e-6)
+    assert len(loss_grads) == len(every_grads) > 0
+    assert all(torch.allclose(a, b, atol=1e-5) for a, b in zip(loss_grads, every_grads, strict=True))
