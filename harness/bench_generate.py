@@ -21,6 +21,8 @@ def add_bench_command(sub) -> None:
     p.add_argument("--limit", type=int, default=164, help="HumanEval problems for our engine (default 164)")
     p.add_argument("--baseline-limit", type=int, default=8,
                    help="problems for the one-at-a-time baseline (it is slow; tokens/s is per token; 0: none)")
+    p.add_argument("--dtype", choices=["auto", "float32", "bfloat16", "float16"],
+                   help="model.dtype (default: the recipe's; auto is bf16 on a GPU, fp32 on CPU)")
     p.add_argument("--max-new-tokens", type=int, help="default: the recipe's")
     p.add_argument("--batch-size", type=int, help="default: the recipe's")
     p.add_argument("--force-length", action="store_true",
@@ -69,7 +71,7 @@ def _load(args, recipe):
 
     device = models.pick_device()
     if args.shape:
-        model = models.random_model(args.shape, device=device, dtype=models.resolve_dtype("auto", device))
+        model = models.random_model(args.shape, device=device, dtype=models.resolve_dtype(recipe.model.dtype, device))
         return model.eval(), models.word_tokenizer(model.config.vocab_size), device
     src = models.materialize(models.resolve(recipe.model))
     dtype = models.resolve_dtype(recipe.model.dtype, device)
@@ -118,6 +120,7 @@ def run(args) -> int:
     from harness.registry import load_recipe
 
     overrides = [f"model.name_or_path={args.model}"] if args.model else []
+    overrides += [f"model.dtype={args.dtype}"] if args.dtype else []
     recipe = load_recipe(args.recipe, overrides)
     gen = recipe.generation
     cfg = GenerationConfig(max_new_tokens=args.max_new_tokens or gen.max_new_tokens,
