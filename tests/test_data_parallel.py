@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import torch  # noqa: E402
 
 from harness.cli import main
 from harness.config import from_dict
@@ -14,6 +15,9 @@ from harness.models import ModelSource
 from harness.shard import read_all, split
 from harness.train import train
 from harness.train_parallel import launch_data_parallel
+
+two_workers = pytest.mark.skipif(0 < torch.cuda.device_count() < 2,
+                                 reason="two workers need two GPUs on a CUDA machine (without CUDA, CPU processes)")
 
 ROWS = [{"instruction": f"Write a function add{i}(a, b) returning a + b + {i}.", "input": "",
          "output": f"def add{i}(a, b):\n    return a + b + {i}\n"} for i in range(24)]
@@ -34,6 +38,7 @@ def _samples(run_dir) -> dict:
     return {k: v["text"] for k, v in read_all(stage / "samples.jsonl").items()}
 
 
+@two_workers
 def test_sharded_generation_matches_one_process_and_resumes(tiny_model_dir, tmp_path):
     one = _eval(tiny_model_dir, tmp_path / "one", 1)
     two = _eval(tiny_model_dir, tmp_path / "two", 2)
@@ -54,6 +59,7 @@ def test_sharded_generation_matches_one_process_and_resumes(tiny_model_dir, tmp_
     assert len(keys) == len(set(keys)) == 5, "no duplicate and no lost sample"
 
 
+@two_workers
 def test_forked_workers_give_the_same_samples(tiny_model_dir, tmp_path, monkeypatch):
     """GPU workers are forked from the evaluating process (`can_fork`); forced here on CPU processes, the samples
     are those of one process, and each worker finds torch and transformers imported already."""
@@ -94,6 +100,7 @@ def test_split_balances_by_length():
     assert shards[0][0].key == "k9" and shards[1][0].key == "k8"
 
 
+@two_workers
 def test_training_in_two_processes(tiny_model_dir, tmp_path):
     cfg = from_dict({"train": {"max_steps": 3, "batch_size": 2, "quantization": "none", "save_steps": 2,
                                "gpus": 2, "lr": 1e-2, "warmup_ratio": 0.0},
