@@ -53,7 +53,7 @@ def _devices(n: int) -> list[str | None]:
 
 def can_fork(devices: list[str | None]) -> bool:
     """Whether GPU workers can be forked from this process rather than started afresh: a forked worker has
-    torch and transformers imported already (a fresh one spent 12.5-17.9 s importing them on the H200 machine).
+    torch and transformers imported already (a fresh one spent 12.9-14.6 s importing them on the H200 machine).
     Only on Linux, for GPU workers (CPU workers would inherit this process's OpenMP threads), and only while
     this process has not loaded the CUDA driver (a forked child could not use it then; `harness` checks for
     CUDA through NVML, which leaves the driver alone). HARNESS_WORKER_START=spawn turns it off."""
