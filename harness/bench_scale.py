@@ -49,6 +49,9 @@ def add_bench_command(sub) -> None:
     p.add_argument("--batch-size", type=int, help="generation batch per GPU (default: --limit, one batch)")
     p.add_argument("--force-length", action=argparse.BooleanOptionalAction, default=True,
                    help="every sequence runs --max-new-tokens (default on: random weights never stop)")
+    p.add_argument("--fsdp-at-one", action="store_true",
+                   help="with train.parallel=fsdp, train at 1 GPU through FSDP as well (default: one plain process): "
+                        "FSDP's own cost without communication, and its scaling apart from it")
     p.add_argument("--skip-train", action="store_true", help="measure generation only")
     p.add_argument("--skip-generate", action="store_true", help="measure training only")
     p.add_argument("--out", type=Path, required=True, help="JSON file to write")
@@ -108,16 +111,18 @@ def _train_worker(spec_path: str) -> int:
     return 0
 
 
-def train_command(n: int, spec: Path, tc: TrainConfig) -> list[str]:
-    """One plain process for one GPU; for several, `accelerate launch` as a real run (DDP or FSDP, `train.parallel`)."""
+def train_command(n: int, spec: Path, tc: TrainConfig, fsdp_at_one: bool = False) -> list[str]:
+    """One plain process for one GPU; for several, `accelerate launch` as a real run (DDP or FSDP, `train.parallel`).
+    `fsdp_at_one`: FSDP is launched at one GPU too (its own cost, without communication)."""
     from harness.train_parallel import accelerate_command
 
-    if n == 1:
+    if n == 1 and not (fsdp_at_one and tc.parallel == "fsdp"):
         return [sys.executable, "-m", "harness.bench_scale", str(spec)]
     return accelerate_command(tc, n, spec, module="harness.bench_scale")
 
 
-def train_at(n: int, setting: dict, model_dir: Path, steps: int, warmup: int, tmp: Path) -> dict:
+def train_at(n: int, setting: dict, model_dir: Path, steps: int, warmup: int, tmp: Path,
+             fsdp_at_one: bool = False) -> dict:
     """Training figures at `n` GPUs; a failure is recorded, not raised."""
     from harness.registry import load_recipe
 
@@ -126,7 +131,7 @@ def train_at(n: int, setting: dict, model_dir: Path, steps: int, warmup: int, tm
     spec.write_text(json.dumps({"setting": setting, "model_dir": str(model_dir), "steps": steps,
                                 "warmup": warmup, "out": str(out)}))
     t0 = time.perf_counter()
-    proc = subprocess.run(train_command(n, spec, tc), capture_output=True, text=True,
+    proc = subprocess.run(train_command(n, spec, tc, fsdp_at_one), capture_output=True, text=True,
                           env={**os.environ, "TRANSFORMERS_VERBOSITY": "error"})
     wall = round(time.perf_counter() - t0, 1)
     if proc.returncode != 0 or not out.is_file():
@@ -239,11 +244,11 @@ def run(args) -> int:
             runs = {}
             for n in counts:
                 print(f"[bench scale] train at {n} GPU(s)", flush=True)
-                runs[str(n)] = train_at(n, setting, tmp / "model", args.steps, args.warmup, tmp)
+                runs[str(n)] = train_at(n, setting, tmp / "model", args.steps, args.warmup, tmp, args.fsdp_at_one)
                 print(f"[bench scale] train at {n}: {json.dumps(runs[str(n)])}", flush=True)
             result["train"] = {"overrides": setting["overrides"], "steps": args.steps, "warmup": args.warmup,
                                "row_lengths": setting["row_lengths"],
-                               "parallel": recipe.train.parallel,
+                               "parallel": recipe.train.parallel, "fsdp_at_one": args.fsdp_at_one,
                                "scaling": "weak: each GPU trains batch_size rows per step", "by_gpus": runs}
         if not args.skip_generate:
             spec, requests, cfg = generation_inputs(args, recipe, tmp / "model", device)

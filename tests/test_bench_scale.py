@@ -87,3 +87,19 @@ def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
     assert s["generate_decode_speedup"] == pytest.approx(
         gen["2"]["decode_tokens_per_s"] / gen["1"]["decode_tokens_per_s"], abs=1e-3)
     assert s["ideal"] == 2
+
+
+def test_fsdp_at_one_gpu_is_an_accelerate_launch(tmp_path):
+    """`--fsdp-at-one`: the one-GPU training setting goes through `accelerate launch --use_fsdp` too; without it, or
+    under DDP, one GPU is one plain process."""
+    from harness.bench_scale import train_command
+    from harness.registry import load_recipe
+
+    spec = tmp_path / "spec.json"
+    fsdp = load_recipe("mistral-7b-code", ["train.parallel=fsdp"]).train
+    ddp = load_recipe("mistral-7b-code", ["train.parallel=ddp"]).train
+    launched = train_command(1, spec, fsdp, fsdp_at_one=True)
+    assert "--use_fsdp" in launched and launched[launched.index("--num_processes") + 1] == "1"
+    assert launched[-2:] == ["harness.bench_scale", str(spec)]
+    for plain in (train_command(1, spec, fsdp), train_command(1, spec, ddp, fsdp_at_one=True)):
+        assert "accelerate.commands.launch" not in plain and plain[-2:] == ["harness.bench_scale", str(spec)]
