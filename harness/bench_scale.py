@@ -9,8 +9,9 @@ lengths: a 1.42x "speedup" measured that way was mostly that); trained tokens/s 
 step times. Generation is strong scaling: the same prompts split across N worker processes
 (`harness.shard.generate_sharded`); tokens/s counts the whole call (worker start and model load
 included), `decode_tokens_per_s` only the decode loops (from each worker's first decode step to its
-last sample: prefill and CUDA-graph capture included, model load not). Without CUDA the "GPUs" are CPU
-processes (gloo for training), for testing only.
+last sample: prefill and CUDA-graph capture included, model load not); each worker's `phases` say where its
+time went (start, imports, load, generation). Without CUDA the "GPUs" are CPU processes (gloo for training),
+for testing only.
 """
 
 from __future__ import annotations
