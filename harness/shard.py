@@ -111,6 +111,9 @@ def _forked_main(spec_path: Path, env: dict[str, str], err: Path) -> None:
     fd = os.open(err, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     os.dup2(fd, 2)
     os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+    # the parent's sys.stderr need not be descriptor 2 (a test runner's capture): write to the file itself
+    sys.stderr = os.fdopen(fd, "w", buffering=1)
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the child ends with os._exit
     try:
         code = _worker(str(spec_path))
     except BaseException:

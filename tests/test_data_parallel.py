@@ -76,6 +76,26 @@ def test_forked_workers_give_the_same_samples(tiny_model_dir, tmp_path, monkeypa
     assert all(ph["imports_s"] < 0.5 for ph in phases), phases
 
 
+def test_a_failing_forked_worker_is_one_line_and_keeps_the_samples(tmp_path, monkeypatch):
+    from harness.config import GenerationConfig
+    from harness.errors import HarnessError
+    from harness.generate import Request
+    from harness.models import ModelSpec
+    from harness.shard import generate_sharded
+
+    monkeypatch.setattr("harness.shard.can_fork", lambda devices: True)
+    log = tmp_path / "samples.jsonl"
+    log.write_text(json.dumps({"key": "a/0", "text": "kept", "finish": "stop", "new_tokens": 1, "seconds": 0.1}) + "\n")
+    reqs = [Request(f"{k}/0", "def f():") for k in "abc"]
+    with pytest.raises(HarnessError) as e:
+        generate_sharded(ModelSpec(str(tmp_path / "missing"), "float32"), reqs, GenerationConfig(max_new_tokens=4),
+                         log, 2, progress=False)
+    msg = str(e.value)
+    assert msg.startswith("generation worker ") and "failed (exit 1)" in msg and "\n" not in msg
+    assert "missing" in msg and "finished samples are kept" in msg
+    assert read_all(log)["a/0"]["text"] == "kept"
+
+
 def test_can_fork_only_gpu_workers_of_a_process_without_the_cuda_driver(monkeypatch):
     import torch
 
