@@ -151,7 +151,9 @@ def resolve_dtype(name: str, device: str):
 
     if name == "auto":
         if device == "cuda":
-            return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+            from harness.cuda_state import bf16_supported  # asked through NVML: CUDA stays uninitialized here
+
+            return torch.bfloat16 if bf16_supported() else torch.float16
         return torch.float32
     return getattr(torch, name)
 

@@ -18,6 +18,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from harness.config import GenerationConfig
+from harness.cuda_state import cuda_driver_initialized
 from harness.errors import HarnessError, last_error_line
 from harness.generate import Request, generate, read_log
 from harness.models import ModelSpec, visible_gpus
@@ -62,21 +63,6 @@ def can_fork(devices: list[str | None]) -> bool:
     if not devices or None in devices or "torch" not in sys.modules:
         return False
     return not cuda_driver_initialized()
-
-
-def cuda_driver_initialized() -> bool:
-    """Whether this process has initialized the CUDA driver (cuInit), which would leave a forked child unable to
-    use CUDA. torch's import maps libcuda without initializing it; the driver's cuDeviceGetCount answers
-    CUDA_ERROR_NOT_INITIALIZED (3) until cuInit, without initializing anything itself. Unsure means yes."""
-    import ctypes
-
-    try:
-        if "libcuda.so" not in Path("/proc/self/maps").read_text():
-            return False
-        count = ctypes.c_int()
-        return ctypes.CDLL("libcuda.so.1").cuDeviceGetCount(ctypes.byref(count)) != 3
-    except (OSError, AttributeError):
-        return True
 
 
 class _Forked:
