@@ -56,8 +56,8 @@ def can_fork(devices: list[str | None]) -> bool:
     """Whether GPU workers can be forked from this process rather than started afresh: a forked worker has
     torch and transformers imported already (a fresh one spent 12.9-14.6 s importing them on the H200 machine).
     Only on Linux, for GPU workers (CPU workers would inherit this process's OpenMP threads), and only while
-    this process has not loaded the CUDA driver (a forked child could not use it then; `harness` checks for
-    CUDA through NVML, which leaves the driver alone). HARNESS_WORKER_START=spawn turns it off."""
+    this process has not initialized the CUDA driver (a forked child could not use it then; harness asks NVML
+    what it needs to know before, `harness.cuda_state`). HARNESS_WORKER_START=spawn turns it off."""
     if os.environ.get("HARNESS_WORKER_START", "fork") != "fork" or not sys.platform.startswith("linux"):
         return False
     if not devices or None in devices or "torch" not in sys.modules:
@@ -72,8 +72,8 @@ class _Forked:
         import multiprocessing
 
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")  # else the fork prints a warning per worker
-        self.process = multiprocessing.get_context("fork").Process(target=_forked_main, args=(spec_path, env, err),
-                                                                   daemon=True)
+        # not a daemon: a worker may start processes of its own; `generate_sharded` kills and reaps its workers
+        self.process = multiprocessing.get_context("fork").Process(target=_forked_main, args=(spec_path, env, err))
         self.process.start()
 
     @property
