@@ -179,21 +179,17 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
     uint8), optionally with a LoRA adapter."""
     from transformers import AutoModelForCausalLM
 
-    kw = {"revision": src.revision}
+    kw = {"revision": src.revision, "dtype": dtype}
     # data parallel: each process on its own GPU
     target = f"cuda:{int(os.environ.get('LOCAL_RANK', '0'))}" if device == "cuda" else device
     if quant_4bit:
         kw["quantization_config"] = bnb_config(dtype, double_quant, quant_storage)
-        kw["dtype"] = dtype
+    if quant_4bit or device == "cuda":  # the weights straight onto the GPU, not through a copy in host memory
         kw["device_map"] = {"": target}
-    else:
-        kw["dtype"] = dtype
-        if device == "cuda":  # the weights straight onto the GPU, not through a copy in host memory
-            kw["device_map"] = {"": target}
     if src.gguf_file:
         kw["gguf_file"] = src.gguf_file
     model = _from_pretrained(AutoModelForCausalLM, src, **kw)
-    if not quant_4bit:
+    if "device_map" not in kw:
         model.to(target)
     if adapter:
         from peft import PeftModel

@@ -201,9 +201,9 @@ def _worker(spec_path: str) -> int:
     done = time.time()
     # seconds from the parent's spawn to the worker's first line (interpreter and harness imports), torch's and
     # transformers' imports, the model load, and the generation call (prefill and CUDA-graph capture inside, per engine_stats)
-    phases = {"start_s": begun - spec.get("spawned", begun), "imports_s": imported - begun,
+    phases = {"start_s": begun - spec["spawned"], "imports_s": imported - begun,
               "load_s": loaded - imported, "generate_s": done - loaded}
-    phases = {k: round(v, 3) for k, v in phases.items()} | {"started_by": spec.get("started_by", "spawn")}
+    phases = {k: round(v, 3) for k, v in phases.items()} | {"started_by": spec["started_by"]}
     stats = {k: v for k, v in static_decode.LAST_STATS.items() if k in ("prefill_s", "capture_s", "steps", "prefills")}
     phases_path(log).write_text(json.dumps({**phases, "engine_stats": stats}))
     return 0

@@ -232,23 +232,29 @@ def last_checkpoint(out_dir: Path) -> str | None:
     return str(ckpts[-1]) if ckpts else None
 
 
-def lm_head_on_loss_rows_only() -> bool:
+def lm_head_on_loss_rows_only() -> None:
     """On CPU, TRL's fused LM head scores only the positions that carry a label (a completion's tokens), as it
     does on GPUs with Triton: elsewhere it scores every position (prompt tokens too), so that compiled tile
     shapes stay fixed, which eager CPU code does not need. The embedded recipe's batches hold 57% loss tokens:
-    a training step 8.6-9.8% faster, the same losses. Returns whether TRL's switch was found."""
+    a training step 8.6-9.8% faster, the same losses. TRL's own switch stays as the wrapper's `original`."""
     import trl.trainer.utils as trl_utils
 
     use_triton = getattr(trl_utils, "_use_triton", None)
-    if use_triton is None:
-        return False
-    if not getattr(use_triton, "harness_cpu", False):
-        def compact(device, _gpu=use_triton) -> bool:
-            return device.type == "cpu" or _gpu(device)
+    if use_triton is None or hasattr(use_triton, "original"):  # not in this TRL, or wrapped already
+        return
 
-        compact.harness_cpu, compact.original = True, use_triton
-        trl_utils._use_triton = compact
-    return True
+    def compact(device) -> bool:
+        return device.type == "cpu" or use_triton(device)
+
+    compact.original = use_triton
+    trl_utils._use_triton = compact
+
+
+def lm_head_scores_loss_rows_only() -> bool:
+    """Whether `lm_head_on_loss_rows_only` is in place in this process (for the training record)."""
+    import trl.trainer.utils as trl_utils
+
+    return hasattr(getattr(trl_utils, "_use_triton", None), "original")
 
 
 def keep_trained_weights_in(model, dtype) -> None:
@@ -354,7 +360,7 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
 
         hashed = any(isinstance(m, HashDropout) for m in trainer.model.modules())
         record["cpu_kernels"] = {"lora_dropout": "hash kernel" if hashed else "torch",
-                                 "lm_head": "loss positions" if lm_head_on_loss_rows_only() else "every position"}
+                                 "lm_head": "loss positions" if lm_head_scores_loss_rows_only() else "every position"}
     if record["processes"] > 1:
         record["parallel"] = "fsdp" if trainer.is_fsdp_enabled else "ddp"
     if main:

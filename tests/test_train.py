@@ -405,7 +405,7 @@ def test_cpu_lm_head_scores_only_loss_positions(tiny_model_dir, monkeypatch):
     import trl.trainer.utils as trl_utils
     from transformers import AutoModelForCausalLM
 
-    from harness.train import lm_head_on_loss_rows_only
+    from harness.train import lm_head_on_loss_rows_only, lm_head_scores_loss_rows_only
 
     # TRL's own switch (an earlier training in this process has wrapped it), restored after the test
     monkeypatch.setattr(trl_utils, "_use_triton", getattr(trl_utils._use_triton, "original", trl_utils._use_triton))
@@ -430,8 +430,10 @@ def test_cpu_lm_head_scores_only_loss_positions(tiny_model_dir, monkeypatch):
         return out.loss.detach(), [p.grad.clone() for p in model.parameters() if p.grad is not None]
 
     every, every_grads = loss_and_grads()
-    assert lm_head_on_loss_rows_only()
-    assert lm_head_on_loss_rows_only(), "a second call keeps one wrapper"
+    assert not lm_head_scores_loss_rows_only()
+    lm_head_on_loss_rows_only()
+    lm_head_on_loss_rows_only()  # a second call keeps one wrapper
+    assert lm_head_scores_loss_rows_only() and not hasattr(trl_utils._use_triton.original, "original")
     loss_rows, loss_grads = loss_and_grads()
     assert rows == [2 * 11, 5 + 8], "every shifted position, then only the labelled ones"
     assert torch.allclose(loss_rows, every, atol=1e-6)
