@@ -159,8 +159,11 @@ class SlotDecoder:
             masked = (torch.arange(width, device=self.device)[None, :] > positions[:, None])[:, None, None, :]
         for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
             q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)
-            kc[:b].scatter_(2, index, k)
-            vc[:b].scatter_(2, index, v)
+            if self.kernel:  # on CPU an indexed copy: scatter_ took 14 of a step's ~455 ms at 128 rows
+                kc[rows, :, positions], vc[rows, :, positions] = k[:, :, 0], v[:, :, 0]
+            else:
+                kc[:b].scatter_(2, index, k)
+                vc[:b].scatter_(2, index, v)
             q = q.reshape(b, self.kv_heads, self.groups, self.head_dim)
             if self.kernel:
                 out = cpu_attention.decode_attention(self.kernel, q, kc, vc, rows, lengths, self.scaling)
