@@ -31,11 +31,10 @@ def hardware() -> dict:
     except OSError:
         pass
     try:
-        import torch
+        from harness.cuda_state import gpu_names
 
-        if torch.cuda.is_available():
-            info["gpus"] = [torch.cuda.get_device_name(i) for i in range(torch.cuda.device_count())]
-    except ImportError:
+        info["gpus"] = gpu_names()  # through NVML where it can: CUDA stays uninitialized, so GPU workers can fork
+    except ImportError:  # no torch
         pass
     return info
 

@@ -194,10 +194,10 @@ class SlotDecoder:
                                                              dtype=torch.long, device=dev)])
         rows = torch.cat([live_t, sel.repeat_interleave(lens)])
         cols = torch.cat([self.positions[live_t], (first[:, None] + j[None, :]).flatten()[real]])
-        if self.kernel:  # each token reads its row's columns up to and including its own
-            lengths = cols + 1
+        if self.kernel:  # each token reads its row's columns up to and including its own; a row's tokens together
+            lengths, order = cols + 1, cpu_attention.row_order(rows)
             attend = lambda q, kc, vc: cpu_attention.decode_attention(self.kernel, q, kc, vc, rows, lengths,  # noqa: E731
-                                                                      self.scaling)
+                                                                      self.scaling, order)
         else:
             attend = self._matmul_verify_attention(width, b, live_t, sel, first, lens)
         x = inner.embed_tokens(tokens[None])

@@ -53,6 +53,28 @@ def test_kernel_matches_masked_softmax_attention(tmp_path, monkeypatch, kv_heads
     assert torch.equal(again, got)
 
 
+@needs_cc
+@pytest.mark.parametrize("head_dim", [64, 48])
+def test_queries_of_one_row_apart_are_read_together_through_an_order(tmp_path, monkeypatch, head_dim):
+    """A verify step lists the rows' current tokens first and the drafts after: `row_order` puts each row's queries
+    together, and the results are the same as torch's, in the callers' order."""
+    import torch
+
+    monkeypatch.setenv("HARNESS_CACHE", str(tmp_path))
+    monkeypatch.setattr(cpu_kernels, "_built", {})
+    fn = cpu_attention.load()
+    g = torch.Generator().manual_seed(1)
+    keys, values = (torch.randn(4, 2, 40, head_dim, generator=g) for _ in range(2))
+    rows = torch.tensor([2, 0, 3, 2, 2, 0, 3])  # current tokens of rows 2, 0, 3, then drafts on 2, 2, 0, 3
+    lengths = torch.tensor([20, 9, 33, 21, 22, 10, 34])
+    order = cpu_attention.row_order(rows)
+    assert order.tolist() == [1, 5, 0, 3, 4, 2, 6]
+    assert cpu_attention.row_order(torch.tensor([2, 2, 0, 3, 3])) is None
+    q = torch.randn(len(rows), 2, 2, head_dim, generator=g)  # 2 groups: a block of 3 queries spans two tokens
+    got = cpu_attention.decode_attention(fn, q, keys, values, rows, lengths, 0.1, order)
+    torch.testing.assert_close(got, reference(q, keys, values, rows, lengths, 0.1), rtol=1e-5, atol=1e-5)
+
+
 @pytest.mark.parametrize(("env", "why"), [({"HARNESS_CPU_KERNELS": "0"}, "off"),
                                           ({"CC": "/nonexistent/cc"}, "no C compiler"),
                                           ({"CC": "false"}, "failed"),

@@ -19,6 +19,16 @@ int nvmlDeviceGetHandleByIndex_v2(unsigned int index, void **device) {
     *device = (void *)(unsigned long)(index + 100);
     return 0;
 }
+int nvmlDeviceGetCount_v2(unsigned int *count) { if (!inited) return 1; *count = 2; return 0; }
+int nvmlDeviceGetName(void *device, char *name, unsigned int length) {
+    unsigned long d = (unsigned long)device;
+    const char *s = d == 100 ? "Fake H200" : d == 101 ? "Fake T4" : 0;
+    if (!s) return 2;
+    unsigned int i = 0;
+    for (; s[i] && i + 1 < length; ++i) name[i] = s[i];
+    name[i] = 0;
+    return 0;
+}
 int nvmlDeviceGetCudaComputeCapability(void *device, int *major, int *minor) {
     unsigned long d = (unsigned long)device;
     if (d == 100) { *major = 9; *minor = 0; return 0; }
@@ -54,9 +64,39 @@ def test_capability_of_the_first_visible_gpu(fake_nvml, monkeypatch):
     assert cuda_state.first_visible_capability() is None, "NVML has no such device"
 
 
+def test_gpu_names_of_the_visible_gpus_through_nvml(fake_nvml, monkeypatch):
+    from harness import env
+
+    monkeypatch.delenv("CUDA_VISIBLE_DEVICES", raising=False)
+    assert cuda_state.gpu_names() == ["Fake H200", "Fake T4"]
+    assert env.hardware()["gpus"] == ["Fake H200", "Fake T4"], "run records name GPUs the same way"
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "1")
+    assert cuda_state.gpu_names() == ["Fake T4"]
+    monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "")
+    assert cuda_state.gpu_names() == []
+
+
+def test_hardware_names_gpus_without_initializing_cuda():
+    """On a GPU machine, a fresh process that records its hardware can still fork CUDA workers afterwards."""
+    import sys
+
+    import torch
+
+    if not torch.cuda.is_available():
+        pytest.skip("needs a CUDA GPU")
+    code = ("from harness import env, cuda_state; gpus = env.hardware()['gpus']; "
+            "print(len(gpus), bool(gpus[0]), cuda_state.cuda_driver_initialized())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(torch.cuda.device_count()), "True", "False"], out
+
+
 def test_devices_by_uuid_or_no_nvml_leave_the_answer_to_torch(monkeypatch):
     monkeypatch.setenv("CUDA_VISIBLE_DEVICES", "GPU-8f3a")
     assert cuda_state.first_visible_capability() is None
+    import torch
+
+    if not torch.cuda.is_available():
+        assert cuda_state.gpu_names() == []
     monkeypatch.delenv("CUDA_VISIBLE_DEVICES")
     try:
         ctypes.CDLL("libnvidia-ml.so.1")
