@@ -76,6 +76,7 @@ def test_forked_workers_give_the_same_samples(tiny_model_dir, tmp_path, monkeypa
     assert all(ph["imports_s"] < 0.5 for ph in phases), phases
 
 
+@two_workers
 def test_a_failing_forked_worker_is_one_line_and_keeps_the_samples(tmp_path, monkeypatch):
     from harness.config import GenerationConfig
     from harness.errors import HarnessError
