@@ -7,9 +7,11 @@ import hashlib
 import importlib.util
 import json
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from harness import pinned_load
 from harness.config import ModelConfig
 from harness.errors import HarnessError
 
@@ -101,13 +103,20 @@ def materialize(src: ModelSource) -> ModelSource:
     return ModelSource(str(out))
 
 
-def _from_pretrained(cls, src: ModelSource, **kw):
+@contextmanager
+def _load_errors(src: ModelSource):
+    """A library's OSError/ValueError while loading `src`, as one line that names the model."""
     try:
-        return cls.from_pretrained(src.path, **kw)
+        yield
     except (OSError, ValueError) as e:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         where = "on the hub (is the network reachable and the id right?)" if src.hub else "locally"
         raise HarnessError(f"cannot load '{src.label}' {where}: {first[:300]}") from None
+
+
+def _from_pretrained(cls, src: ModelSource, **kw):
+    with _load_errors(src):
+        return cls.from_pretrained(src.path, **kw)
 
 
 def load_tokenizer(src: ModelSource):
@@ -188,7 +197,11 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
         kw["device_map"] = {"": target}
     if src.gguf_file:
         kw["gguf_file"] = src.gguf_file
-    model = _from_pretrained(AutoModelForCausalLM, src, **kw)
+    if not src.hub and pinned_load.applies(src.path, target, quant_4bit, src.gguf_file):
+        with _load_errors(src):  # a local 16/32-bit checkpoint onto a GPU: through pinned buffers, ~2x faster
+            model = pinned_load.from_folder(src.path, target, dtype=dtype)
+    else:
+        model = _from_pretrained(AutoModelForCausalLM, src, **kw)
     if "device_map" not in kw:
         model.to(target)
     if adapter:

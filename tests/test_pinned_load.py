@@ -1,0 +1,73 @@
+"""Loading a local 16/32-bit checkpoint onto a GPU through pinned staging buffers: which loads take that path, and
+(on a GPU) the same weights and logits as transformers' own loading, tied embeddings included."""
+
+from __future__ import annotations
+
+import pytest
+
+from harness import pinned_load
+
+needs_cuda = pytest.mark.skipif(not __import__("torch").cuda.is_available(), reason="needs a CUDA GPU")
+
+
+def _tiny(folder, tied: bool):
+    import torch
+    from transformers import AutoModelForCausalLM, MistralConfig
+
+    cfg = MistralConfig(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4,
+                        num_key_value_heads=2, vocab_size=512, tie_word_embeddings=tied)
+    torch.manual_seed(0)
+    AutoModelForCausalLM.from_config(cfg).to(torch.bfloat16).save_pretrained(folder)
+    return folder
+
+
+def test_only_local_16bit_safetensors_onto_a_gpu_take_the_pinned_path(tmp_path):
+    _tiny(tmp_path / "m", tied=False)
+    assert pinned_load.applies(tmp_path / "m", "cuda:0", quantized=False, gguf_file=None)
+    assert not pinned_load.applies(tmp_path / "m", "cpu", quantized=False, gguf_file=None)
+    assert not pinned_load.applies(tmp_path / "m", "cuda:0", quantized=True, gguf_file=None), "4-bit: bitsandbytes"
+    assert not pinned_load.applies(tmp_path / "m", "cuda:0", quantized=False, gguf_file="m.gguf")
+    (tmp_path / "empty").mkdir()
+    assert not pinned_load.applies(tmp_path / "empty", "cuda:0", quantized=False, gguf_file=None)
+    assert not pinned_load.applies(tmp_path / "absent", "cuda:0", quantized=False, gguf_file=None)
+
+
+@needs_cuda
+@pytest.mark.parametrize("tied", [False, True])
+def test_same_weights_and_logits_as_transformers_loading(tmp_path, monkeypatch, tied):
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from harness import models
+
+    folder = _tiny(tmp_path / "m", tied)
+    # small buffers: they take turns many times, tensors are copied in several pieces, and the embedding (64 KiB)
+    # is larger than a buffer and goes directly
+    monkeypatch.setattr(pinned_load, "STAGE_BYTES", 48 << 10)
+    monkeypatch.setattr(pinned_load, "PIECE_BYTES", 5000)
+    calls = []
+    real = pinned_load.load_state_dict
+    monkeypatch.setattr(pinned_load, "load_state_dict", lambda *a: calls.append(a) or real(*a))
+    ours = models.load_model(models.ModelSource(str(folder)), torch.bfloat16, "cuda")
+    assert calls, "load_model took the pinned path"
+    theirs = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.bfloat16, device_map={"": "cuda:0"})
+    a, b = ours.state_dict(), theirs.state_dict()
+    assert sorted(a) == sorted(b)
+    assert all(torch.equal(a[k], b[k]) and a[k].device == b[k].device for k in a)
+    assert (ours.lm_head.weight.data_ptr() == ours.model.embed_tokens.weight.data_ptr()) is tied
+    ids = torch.randint(0, 512, (2, 16), device="cuda")
+    with torch.no_grad():
+        assert torch.equal(ours(ids).logits, theirs(ids).logits)
+
+
+@needs_cuda
+def test_a_folder_without_a_causal_lm_is_one_line(tmp_path):
+    import torch
+    from transformers import DistilBertConfig, DistilBertModel
+
+    from harness import models
+    from harness.errors import HarnessError
+
+    DistilBertModel(DistilBertConfig(dim=32, n_layers=1, n_heads=2, hidden_dim=64)).save_pretrained(tmp_path / "enc")
+    with pytest.raises(HarnessError, match="cannot load .*enc.* locally: model type 'distilbert'"):
+        models.load_model(models.ModelSource(str(tmp_path / "enc")), torch.float32, "cuda")
