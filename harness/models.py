@@ -198,7 +198,7 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
     if src.gguf_file:
         kw["gguf_file"] = src.gguf_file
     if not src.hub and pinned_load.applies(src.path, target, quant_4bit, src.gguf_file):
-        with _load_errors(src):  # a local 16/32-bit checkpoint onto a GPU: through pinned buffers, ~2x faster
+        with _load_errors(src):  # a local 16/32-bit checkpoint onto a GPU: through pinned buffers (README)
             model = pinned_load.from_folder(src.path, target, dtype=dtype)
     else:
         model = _from_pretrained(AutoModelForCausalLM, src, **kw)

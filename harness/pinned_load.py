@@ -10,6 +10,7 @@ model's size.
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -18,15 +19,24 @@ PIECE_BYTES = 16 << 20  # host copies into a staging buffer run in pieces of thi
 COPY_THREADS = 8
 
 
+def weight_files(folder: Path) -> list[Path]:
+    """The model's safetensors files in a saved folder, as transformers reads them: those the index names, else
+    `model.safetensors`; [] for anything else (a folder of other files, or an adapter's)."""
+    index = folder / "model.safetensors.index.json"
+    if index.is_file():
+        return [folder / name for name in sorted(set(json.loads(index.read_text())["weight_map"].values()))]
+    return [folder / "model.safetensors"] if (folder / "model.safetensors").is_file() else []
+
+
 def applies(folder: str | Path, device: str, quantized: bool, gguf_file: str | None) -> bool:
-    """Whether a load can take this path: a 16/32-bit model from a local folder of safetensors onto a GPU."""
+    """Whether a load can take this path: a 16/32-bit model saved in a local folder, onto a GPU."""
     folder = Path(folder)
-    return device.startswith("cuda") and not quantized and not gguf_file and folder.is_dir() and \
-        any(folder.glob("*.safetensors"))
+    return device.startswith("cuda") and not quantized and not gguf_file and (folder / "config.json").is_file() \
+        and bool(weight_files(folder))
 
 
 def load_state_dict(folder: str | Path, device: str) -> dict:
-    """Every tensor of the folder's safetensors files, on `device`. The tensors are packed into one of two pinned
+    """Every tensor of the folder's weight files (`weight_files`), on `device`. The tensors are packed into one of two pinned
     buffers by a few threads (torch's own threads are not used: a forked generation worker runs one), and the
     buffer is sent to the GPU asynchronously while the other one fills. A tensor larger than a buffer goes
     straight from the file."""
@@ -56,7 +66,7 @@ def load_state_dict(folder: str | Path, device: str) -> dict:
         turn, used = 1 - turn, 0
 
     with ThreadPoolExecutor(COPY_THREADS) as pool:
-        for file in sorted(Path(folder).glob("*.safetensors")):
+        for file in weight_files(Path(folder)):
             with safe_open(file, framework="pt") as f:
                 for key in f.keys():
                     t = f.get_tensor(key)

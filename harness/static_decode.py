@@ -152,10 +152,10 @@ class SlotDecoder:
         inner, tokens, positions = self.model.model, self.tokens[:b], self.positions[:b]
         x = inner.embed_tokens(tokens[:, None])
         cos, sin = inner.rotary_emb(x, positions[:, None])
-        index = positions.view(b, 1, 1, 1).expand(b, self.kv_heads, 1, self.head_dim)
         if self.kernel:  # each row reads its own columns [0, position]
             rows, lengths = torch.arange(b), positions + 1
         else:  # every row reads [0, width), the columns after its position masked
+            index = positions.view(b, 1, 1, 1).expand(b, self.kv_heads, 1, self.head_dim)
             masked = (torch.arange(width, device=self.device)[None, :] > positions[:, None])[:, None, None, :]
         for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
             q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)

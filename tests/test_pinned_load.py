@@ -30,6 +30,25 @@ def test_only_local_16bit_safetensors_onto_a_gpu_take_the_pinned_path(tmp_path):
     (tmp_path / "empty").mkdir()
     assert not pinned_load.applies(tmp_path / "empty", "cuda:0", quantized=False, gguf_file=None)
     assert not pinned_load.applies(tmp_path / "absent", "cuda:0", quantized=False, gguf_file=None)
+    adapter = tmp_path / "adapter"  # an adapter's folder is not a model
+    adapter.mkdir()
+    (adapter / "adapter_model.safetensors").write_bytes(b"")
+    (adapter / "adapter_config.json").write_text("{}")
+    assert not pinned_load.applies(adapter, "cuda:0", quantized=False, gguf_file=None)
+
+
+def test_weight_files_are_the_ones_transformers_reads(tmp_path):
+    import json
+
+    folder = _tiny(tmp_path / "m", tied=False)
+    (folder / "consolidated.safetensors").write_bytes(b"")  # the original-format copy some hub repos ship
+    assert pinned_load.weight_files(folder) == [folder / "model.safetensors"]
+    (folder / "model.safetensors").rename(folder / "model-00001-of-00002.safetensors")
+    (folder / "model-00002-of-00002.safetensors").write_bytes(b"")
+    (folder / "model.safetensors.index.json").write_text(json.dumps({"weight_map": {
+        "a": "model-00002-of-00002.safetensors", "b": "model-00001-of-00002.safetensors",
+        "c": "model-00001-of-00002.safetensors"}}))
+    assert pinned_load.weight_files(folder) == [folder / f"model-0000{i}-of-00002.safetensors" for i in (1, 2)]
 
 
 @needs_cuda
