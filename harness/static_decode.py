@@ -24,7 +24,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 
-from harness import cpu_attention, cpu_linear
+from harness import cpu_attention, cpu_linear, cpu_norm
 from harness.cpu_memory import keep_freed_memory
 
 FAMILIES = {"llama", "mistral", "qwen2"}
@@ -104,6 +104,8 @@ class SlotDecoder:
         self.kernel = cpu_attention.load() if self.device.type == "cpu" and self.dtype == torch.float32 else None
         # CPU: the decoder's plain fp32 linear layers through weights packed once (`cpu_linear`)
         self.packed = cpu_linear.pack(self._linears(), slots) if self.device.type == "cpu" else {}
+        # CPU, fp32: RMSNorm and the MLP's SiLU(gate) * up in one pass each (`cpu_norm`), when they build here
+        self.elementwise = cpu_norm.load() if self.device.type == "cpu" and self.dtype == torch.float32 else None
         self.prefix: tuple[list[int], list] = ([], [])  # a prefix every prompt shares, and its keys/values per layer
         self.stats = {"slots": slots, "max_len": self.max_len, "steps": 0, "prefills": 0, "prefill_s": 0.0,
                       "capture_s": 0.0, "prefix_tokens_reused": 0,
@@ -133,17 +135,23 @@ class SlotDecoder:
     def _linear(self, module, x):
         return cpu_linear.linear(self.packed, module, x) if self.packed else module(x)
 
+    def _norm(self, module, x):
+        return cpu_norm.rms_norm(self.elementwise, module, x) if self.elementwise else module(x)
+
     def _close(self, layer, x, out):
         """The rest of a decoder layer after attention: output projection, residuals and the MLP."""
         x = x + self._linear(layer.self_attn.o_proj, out)
-        h, mlp = layer.post_attention_layernorm(x), layer.mlp
+        h, mlp = self._norm(layer.post_attention_layernorm, x), layer.mlp
         if getattr(mlp, "gate_proj", None) not in self.packed:
             return x + mlp(h)
         # the Llama-family MLP's forward, through the packed weights
-        return x + self._linear(mlp.down_proj, mlp.act_fn(self._linear(mlp.gate_proj, h)) * self._linear(mlp.up_proj, h))
+        gate, up = self._linear(mlp.gate_proj, h), self._linear(mlp.up_proj, h)
+        act = cpu_norm.silu_mul(self.elementwise, gate, up) if self.elementwise and cpu_norm.is_silu(mlp.act_fn) \
+            else mlp.act_fn(gate) * up
+        return x + self._linear(mlp.down_proj, act)
 
     def _logits(self, x):
-        return self._linear(self.model.lm_head, self.model.model.norm(x))
+        return self._linear(self.model.lm_head, self._norm(self.model.model.norm, x))
 
     def _step(self, width: int, b: int):
         """Logits [b, vocab] for the first `b` slots' tokens at their positions, writing their keys/values."""
@@ -158,7 +166,7 @@ class SlotDecoder:
             index = positions.view(b, 1, 1, 1).expand(b, self.kv_heads, 1, self.head_dim)
             masked = (torch.arange(width, device=self.device)[None, :] > positions[:, None])[:, None, None, :]
         for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
-            q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)
+            q, k, v = self._project(layer.self_attn, self._norm(layer.input_layernorm, x), cos, sin)
             if self.kernel:  # on CPU an indexed copy: scatter_ took 14 of a step's ~455 ms at 128 rows
                 kc[rows, :, positions], vc[rows, :, positions] = k[:, :, 0], v[:, :, 0]
             else:
@@ -203,7 +211,7 @@ class SlotDecoder:
         x = inner.embed_tokens(tokens[None])
         cos, sin = inner.rotary_emb(x, cols[None])
         for layer, kc, vc in zip(inner.layers, self.keys, self.values, strict=True):
-            q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)  # [1, heads, T, d]
+            q, k, v = self._project(layer.self_attn, self._norm(layer.input_layernorm, x), cos, sin)  # [1, heads, T, d]
             kc[rows, :, cols] = k[0].transpose(0, 1)
             vc[rows, :, cols] = v[0].transpose(0, 1)
             out = attend(q[0].transpose(0, 1).reshape(-1, self.kv_heads, self.groups, self.head_dim), kc, vc)
@@ -321,7 +329,7 @@ class SlotDecoder:
             col = torch.arange(start + width, device=dev)
             mask = (col[None, :] < start) | (col[None, :] - start <= torch.arange(width, device=dev)[:, None])
         for i, (layer, kc, vc) in enumerate(zip(inner.layers, self.keys, self.values, strict=True)):
-            q, k, v = self._project(layer.self_attn, layer.input_layernorm(x), cos, sin)
+            q, k, v = self._project(layer.self_attn, self._norm(layer.input_layernorm, x), cos, sin)
             kc[rows, :, start:start + width] = k
             vc[rows, :, start:start + width] = v
             if start:
