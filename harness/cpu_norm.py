@@ -3,7 +3,8 @@
 Why: in eager torch a Llama-family RMSNorm is six ops (cast, pow, mean, add, rsqrt, two multiplies) and the MLP's
 activation two, each a pass over memory and a dispatch. A CPU decode step of the embedded model at 128 rows spent
 ~20 of its ~420 ms in them. Each is one pass here, vectorized and threaded, with the same arithmetic in fp32:
-x * 1/sqrt(mean(x^2) + eps) * weight, and g / (1 + exp(-g)) * u.
+x * 1/sqrt(mean(x^2) + eps) * weight, and g / (1 + exp(-g)) * u. The 164 greedy HumanEval problems on 2 cores:
+decode 172.4 -> 167.9 s, the same texts.
 
 Only for fp32 tensors where the kernels build (`cpu_kernels`); elsewhere the modules' own forward runs.
 """
