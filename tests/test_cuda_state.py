@@ -54,6 +54,10 @@ def fake_nvml(tmp_path, monkeypatch):
 
 
 def test_capability_of_the_first_visible_gpu(fake_nvml, monkeypatch):
+    import torch
+
+    # as in a process that has not used CUDA (on a GPU machine, an earlier test of this process may have)
+    monkeypatch.setattr(torch.cuda, "is_initialized", lambda: False)
     monkeypatch.delenv("CUDA_VISIBLE_DEVICES", raising=False)
     assert cuda_state.first_visible_capability() == (9, 0)
     assert cuda_state.bf16_supported()
