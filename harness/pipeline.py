@@ -67,7 +67,7 @@ def _finish(stage_dir: Path, stage: str, key: str, inputs: dict, result: dict, s
     _write_json(stage_dir / "result.json", result)
     _write_json(stage_dir / "manifest.json", {
         "stage": stage, "key": key, "status": "complete", "inputs": inputs, "finished": _now(),
-        "seconds": round(seconds, 2), "versions": versions()})  # not environment(): its GPU names would initialize CUDA
+        "seconds": round(seconds, 2), "versions": versions()})
 
 
 def stage_inputs(run: Run, stage: str, base_fp: str, dataset_sha: str | None) -> dict:

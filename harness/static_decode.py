@@ -106,6 +106,8 @@ class SlotDecoder:
         self.packed = cpu_linear.pack(self._linears(), slots) if self.device.type == "cpu" else {}
         # CPU, fp32: RMSNorm and the MLP's SiLU(gate) * up in one pass each (`cpu_norm`), when they build here
         self.elementwise = cpu_norm.load() if self.device.type == "cpu" and self.dtype == torch.float32 else None
+        self.fused_silu = self.elementwise is not None and \
+            all(cpu_norm.is_silu(getattr(layer.mlp, "act_fn", None)) for layer in inner.layers)
         self.prefix: tuple[list[int], list] = ([], [])  # a prefix every prompt shares, and its keys/values per layer
         self.stats = {"slots": slots, "max_len": self.max_len, "steps": 0, "prefills": 0, "prefill_s": 0.0,
                       "capture_s": 0.0, "prefix_tokens_reused": 0,
@@ -136,7 +138,7 @@ class SlotDecoder:
         return cpu_linear.linear(self.packed, module, x) if self.packed else module(x)
 
     def _norm(self, module, x):
-        return cpu_norm.rms_norm(self.elementwise, module, x) if self.elementwise else module(x)
+        return cpu_norm.rms_norm(self.elementwise, module, x)  # the module's own forward without the kernel
 
     def _close(self, layer, x, out):
         """The rest of a decoder layer after attention: output projection, residuals and the MLP."""
@@ -146,8 +148,7 @@ class SlotDecoder:
             return x + mlp(h)
         # the Llama-family MLP's forward, through the packed weights
         gate, up = self._linear(mlp.gate_proj, h), self._linear(mlp.up_proj, h)
-        act = cpu_norm.silu_mul(self.elementwise, gate, up) if self.elementwise and cpu_norm.is_silu(mlp.act_fn) \
-            else mlp.act_fn(gate) * up
+        act = cpu_norm.silu_mul(self.elementwise, gate, up) if self.fused_silu else mlp.act_fn(gate) * up
         return x + self._linear(mlp.down_proj, act)
 
     def _logits(self, x):
