@@ -151,7 +151,7 @@ def run(args) -> int:
         "tokens_per_s": round(ours_tokens / ours_s, 1), "new_tokens": ours_tokens, "wall_s": round(ours_s, 2),
         "baseline_tokens_per_s": round(base_tokens / base_s, 1) if base_tokens else None,
         "baseline_problems": len(base_texts), "baseline_new_tokens": base_tokens, "baseline_wall_s": round(base_s, 2),
-        "speedup": round((ours_tokens / ours_s) / (base_tokens / base_s), 2) if base_tokens else None,
+        "speedup": round((ours_tokens / ours_s) / (base_tokens / base_s), 3) if base_tokens else None,
         # random weights give near-uniform logits: batched vs single-prompt numerics flip argmaxes, so
         # agreement is only a correctness check on trained weights
         "greedy_agreement_on_baseline_problems": None if args.shape else f"{same}/{len(base_texts)}",
