@@ -28,11 +28,12 @@ from pathlib import Path
 from harness.config import TrainConfig
 from harness.env import environment
 from harness.errors import HarnessError, last_error_line
+from harness.models import SHAPES
 
 
 def add_bench_command(sub) -> None:
     p = sub.add_parser("scale", help="training and generation tokens/s at 1 and N GPUs, and the speedups")
-    p.add_argument("--shape", default="mistral-7b", help="random-weights shape: mistral-7b | tiny-llama")
+    p.add_argument("--shape", default="mistral-7b", help="random-weights shape: " + " | ".join(SHAPES))
     p.add_argument("--gpus", default="1,2", help="GPU counts to measure, comma-separated (default 1,2)")
     p.add_argument("--recipe", default="mistral-7b-code", help="training recipe (also the generation engine)")
     p.add_argument("--train-set", action="append", default=[], metavar="KEY=V",

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from harness.env import environment
 from harness.errors import HarnessError, last_error_line
+from harness.models import SHAPES
 
 DEFAULT_RECIPES = ("mistral-7b-seed", "mistral-7b-code")
 CHAT_TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user' %}[INST] {{ m['content'] }} "
@@ -28,7 +29,7 @@ CHAT_TEMPLATE = ("{{ bos_token }}{% for m in messages %}{% if m['role'] == 'user
 
 def add_bench_command(sub) -> None:
     p = sub.add_parser("train", help="QLoRA SFT trained tokens/s, s/step, peak memory and MFU per recipe")
-    p.add_argument("--shape", default="mistral-7b", help="random-weights shape: mistral-7b | tiny-llama")
+    p.add_argument("--shape", default="mistral-7b", help="random-weights shape: " + " | ".join(SHAPES))
     p.add_argument("--recipe", action="append", dest="recipes", metavar="NAME",
                    help=f"recipe to measure (repeatable; default: {' '.join(DEFAULT_RECIPES)})")
     p.add_argument("--variant", action="append", default=[], metavar="LABEL:RECIPE:KEY=V[,KEY=V]",

@@ -315,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m harness.merge_check", description=__doc__.split("\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("bench", help="time the merges on random weights of a named shape; writes JSON")
-    b.add_argument("--shape", default="mistral-7b", help="mistral-7b | tiny-llama (harness.models.random_model)")
+    b.add_argument("--shape", default="mistral-7b", help="random-weights shape: " + " | ".join(models.SHAPES))
     b.add_argument("--out", type=Path)
     b.add_argument("--rank", type=int, default=16)
     b.add_argument("--dtype", default="bfloat16", choices=["bfloat16", "float16", "float32"])

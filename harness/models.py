@@ -197,9 +197,12 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
         kw["device_map"] = {"": target}
     if src.gguf_file:
         kw["gguf_file"] = src.gguf_file
-    if not src.hub and pinned_load.applies(src.path, target, quant_4bit, src.gguf_file):
-        with _load_errors(src):  # a local 16/32-bit checkpoint onto a GPU: through pinned buffers (README)
-            model = pinned_load.from_folder(src.path, target, dtype=dtype)
+    folder = None
+    if pinned_load.eligible(target, quant_4bit, src.gguf_file):  # a hub model: its snapshot in the local cache
+        folder = pinned_load.hub_folder(src.path, src.revision) if src.hub else src.path
+    if folder and pinned_load.complete(folder):
+        with _load_errors(src):  # a 16/32-bit safetensors checkpoint onto a GPU: through pinned buffers (README)
+            model = pinned_load.from_folder(folder, target, dtype=dtype)
     else:
         model = _from_pretrained(AutoModelForCausalLM, src, **kw)
     if "device_map" not in kw:
@@ -253,20 +256,32 @@ def word_tokenizer(vocab_size: int):
                                    pad_token="<unk>")
 
 
-def random_model(arch: str, device: str = "cpu", dtype=None, **overrides):
-    """A random-init model of a named shape (`mistral-7b`, `tiny-llama`), built locally, no download."""
-    import torch
-    from transformers import AutoModelForCausalLM, LlamaConfig, MistralConfig
+def _shape_config(arch: str):
+    from transformers import LlamaConfig, MistralConfig
 
-    shapes = {
-        "mistral-7b": lambda: MistralConfig(),
+    return {
+        "mistral-7b": MistralConfig,
+        "llama-3-8b": lambda: LlamaConfig(hidden_size=4096, intermediate_size=14336, num_hidden_layers=32,
+                                          num_attention_heads=32, num_key_value_heads=8, vocab_size=128256,
+                                          max_position_embeddings=8192, rope_theta=500000.0),
         "tiny-llama": lambda: LlamaConfig(hidden_size=64, intermediate_size=128, num_hidden_layers=2,
                                           num_attention_heads=4, num_key_value_heads=2, vocab_size=256,
                                           max_position_embeddings=512),
-    }
-    if arch not in shapes:
-        raise HarnessError(f"unknown shape '{arch}'; available: {', '.join(shapes)}")
-    cfg = shapes[arch]()
+    }[arch]()
+
+
+SHAPES = ("mistral-7b", "llama-3-8b", "tiny-llama")
+"""named random-weights shapes (`random_model`); llama-3-8b has a 1 GB (bf16) embedding and an untied LM head"""
+
+
+def random_model(arch: str, device: str = "cpu", dtype=None, **overrides):
+    """A random-init model of a named shape (`SHAPES`), built locally, no download."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    if arch not in SHAPES:
+        raise HarnessError(f"unknown shape '{arch}'; available: {', '.join(SHAPES)}")
+    cfg = _shape_config(arch)
     for k, v in overrides.items():
         setattr(cfg, k, v)
     with torch.device(device):

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from harness import pinned_load
@@ -21,20 +23,69 @@ def _tiny(folder, tied: bool):
     return folder
 
 
-def test_only_local_16bit_safetensors_onto_a_gpu_take_the_pinned_path(tmp_path):
-    _tiny(tmp_path / "m", tied=False)
-    assert pinned_load.applies(tmp_path / "m", "cuda:0", quantized=False, gguf_file=None)
-    assert not pinned_load.applies(tmp_path / "m", "cpu", quantized=False, gguf_file=None)
-    assert not pinned_load.applies(tmp_path / "m", "cuda:0", quantized=True, gguf_file=None), "4-bit: bitsandbytes"
-    assert not pinned_load.applies(tmp_path / "m", "cuda:0", quantized=False, gguf_file="m.gguf")
+def test_only_complete_16bit_safetensors_onto_a_gpu_take_the_pinned_path(tmp_path):
+    import json
+
+    assert pinned_load.eligible("cuda:0", quantized=False, gguf_file=None)
+    assert not pinned_load.eligible("cpu", quantized=False, gguf_file=None)
+    assert not pinned_load.eligible("cuda:0", quantized=True, gguf_file=None), "4-bit: bitsandbytes"
+    assert not pinned_load.eligible("cuda:0", quantized=False, gguf_file="m.gguf")
+    folder = _tiny(tmp_path / "m", tied=False)
+    assert pinned_load.complete(folder)
     (tmp_path / "empty").mkdir()
-    assert not pinned_load.applies(tmp_path / "empty", "cuda:0", quantized=False, gguf_file=None)
-    assert not pinned_load.applies(tmp_path / "absent", "cuda:0", quantized=False, gguf_file=None)
+    assert not pinned_load.complete(tmp_path / "empty")
+    assert not pinned_load.complete(tmp_path / "absent")
     adapter = tmp_path / "adapter"  # an adapter's folder is not a model
     adapter.mkdir()
     (adapter / "adapter_model.safetensors").write_bytes(b"")
     (adapter / "adapter_config.json").write_text("{}")
-    assert not pinned_load.applies(adapter, "cuda:0", quantized=False, gguf_file=None)
+    assert not pinned_load.complete(adapter)
+    (folder / "model.safetensors").rename(folder / "model-00001-of-00002.safetensors")  # a shard is missing
+    (folder / "model.safetensors.index.json").write_text(json.dumps({"weight_map": {
+        "a": "model-00001-of-00002.safetensors", "b": "model-00002-of-00002.safetensors"}}))
+    assert not pinned_load.complete(folder)
+
+
+def _hub_cache(root, repo: str, files: dict) -> None:
+    """A Hugging Face cache under `root` holding `files` (name -> source path) for `repo` at refs/main."""
+    import shutil
+
+    sha = "0123456789abcdef0123456789abcdef01234567"
+    base = root / ("models--" + repo.replace("/", "--"))
+    (base / "refs").mkdir(parents=True)
+    (base / "refs" / "main").write_text(sha)
+    (base / "snapshots" / sha).mkdir(parents=True)
+    for name, source in files.items():
+        shutil.copy(source, base / "snapshots" / sha / name)
+
+
+@pytest.fixture
+def offline_hub(tmp_path, monkeypatch):
+    from huggingface_hub import constants
+
+    monkeypatch.setattr(constants, "HF_HUB_CACHE", str(tmp_path / "hub"))
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", True)
+    return tmp_path / "hub"
+
+
+def test_a_hub_model_loads_from_its_cached_snapshot(tmp_path, offline_hub):
+    import json
+
+    folder = _tiny(tmp_path / "m", tied=False)
+    _hub_cache(offline_hub, "acme/tiny", {n: folder / n for n in ("config.json", "model.safetensors")})
+    snapshot = pinned_load.hub_folder("acme/tiny", None)
+    assert snapshot is not None and snapshot.parent.name == "snapshots" and pinned_load.complete(snapshot)
+    assert pinned_load.hub_folder("acme/absent", None) is None, "not cached: transformers' loading reports it"
+    assert pinned_load.hub_folder("acme/tiny", "v2") is None, "another revision is not in the cache"
+    # sharded: every file the index names must be cached
+    index = {"weight_map": {"a": "model-00001-of-00002.safetensors", "b": "model-00002-of-00002.safetensors"}}
+    (tmp_path / "index.json").write_text(json.dumps(index))
+    shards = {"config.json": folder / "config.json", "model.safetensors.index.json": tmp_path / "index.json",
+              "model-00001-of-00002.safetensors": folder / "model.safetensors"}
+    _hub_cache(offline_hub, "acme/sharded", shards)
+    assert pinned_load.hub_folder("acme/sharded", None) is None
+    _hub_cache(offline_hub, "acme/bin", {"config.json": folder / "config.json"})  # .bin weights only
+    assert pinned_load.hub_folder("acme/bin", None) is None
 
 
 def test_weight_files_are_the_ones_transformers_reads(tmp_path):
@@ -61,8 +112,8 @@ def test_same_weights_and_logits_as_transformers_loading(tmp_path, monkeypatch, 
 
     folder = _tiny(tmp_path / "m", tied)
     # small buffers: they take turns many times, tensors are copied in several pieces, and the embedding (64 KiB)
-    # is larger than a buffer and goes directly
-    monkeypatch.setattr(pinned_load, "STAGE_BYTES", 48 << 10)
+    # spans four buffers
+    monkeypatch.setattr(pinned_load, "STAGE_BYTES", 20 << 10)
     monkeypatch.setattr(pinned_load, "PIECE_BYTES", 5000)
     calls = []
     real = pinned_load.load_state_dict
@@ -90,3 +141,38 @@ def test_a_folder_without_a_causal_lm_is_one_line(tmp_path):
     DistilBertModel(DistilBertConfig(dim=32, n_layers=1, n_heads=2, hidden_dim=64)).save_pretrained(tmp_path / "enc")
     with pytest.raises(HarnessError, match="cannot load .*enc.* locally: model type 'distilbert'"):
         models.load_model(models.ModelSource(str(tmp_path / "enc")), torch.float32, "cuda")
+
+
+@needs_cuda
+def test_a_cached_hub_model_takes_the_pinned_path(tmp_path, offline_hub, monkeypatch):
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from harness import models
+
+    folder = _tiny(tmp_path / "m", tied=True)
+    _hub_cache(offline_hub, "acme/tiny", {n: folder / n for n in ("config.json", "model.safetensors")})
+    calls = []
+    real = pinned_load.load_state_dict
+    monkeypatch.setattr(pinned_load, "load_state_dict", lambda *a: calls.append(a) or real(*a))
+    ours = models.load_model(models.ModelSource("acme/tiny", hub=True), torch.bfloat16, "cuda")
+    assert [Path(c[0]) for c in calls] == [pinned_load.hub_folder("acme/tiny", None)]
+    theirs = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.bfloat16, device_map={"": "cuda:0"})
+    a, b = ours.state_dict(), theirs.state_dict()
+    assert sorted(a) == sorted(b) and all(torch.equal(a[k], b[k]) for k in a)
+
+
+@pytest.mark.parametrize(("shape", "params", "embedding_bytes"), [
+    ("mistral-7b", 7_241_732_096, 32000 * 4096 * 2),
+    ("llama-3-8b", 8_030_261_248, 128256 * 4096 * 2),  # larger than a staging buffer: it spans three
+])
+def test_named_shapes_have_their_models_sizes(shape, params, embedding_bytes):
+    import torch
+
+    from harness import models
+
+    model = models.random_model(shape, device="meta", dtype=torch.bfloat16)
+    assert sum(p.numel() for p in model.parameters()) == params
+    emb = model.get_input_embeddings().weight
+    assert emb.numel() * emb.element_size() == embedding_bytes
+    assert (embedding_bytes > pinned_load.STAGE_BYTES) is (shape == "llama-3-8b")
