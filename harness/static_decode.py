@@ -110,7 +110,7 @@ class SlotDecoder:
             all(cpu_norm.is_silu(getattr(layer.mlp, "act_fn", None)) for layer in inner.layers)
         self.prefix: tuple[list[int], list] = ([], [])  # a prefix every prompt shares, and its keys/values per layer
         self.stats = {"slots": slots, "max_len": self.max_len, "steps": 0, "prefills": 0, "prefill_s": 0.0,
-                      "capture_s": 0.0, "prefix_tokens_reused": 0,
+                      "capture_s": 0.0, "prefix_tokens_reused": 0, "prompt_copies": 0,
                       "attention": "C kernel" if self.kernel else "matmul" + (f" ({cpu_attention.status()})" if
                                                                               self.device.type == "cpu" else ""),
                       "packed_linears": len(self.packed)}
@@ -286,11 +286,20 @@ class SlotDecoder:
 
     def move(self, src: int, dst: int) -> None:
         """Move slot `src`'s row (keys/values up to its position, token, position) into slot `dst`."""
-        end = int(self.positions[src]) + 1
+        self._copy_cache(src, dst, int(self.positions[src]) + 1)
+        self.tokens[dst], self.positions[dst] = self.tokens[src], self.positions[src]
+
+    def copy_prompt(self, src: int, dst: int, length: int) -> None:
+        """Give slot `dst` the keys/values of the `length`-token prompt that slot `src` holds (another sample of
+        the same problem), instead of computing them again."""
+        self._copy_cache(src, dst, length)
+        self.positions[dst] = length
+        self.stats["prompt_copies"] += 1
+
+    def _copy_cache(self, src: int, dst: int, end: int) -> None:
         for kc, vc in zip(self.keys, self.values, strict=True):
             kc[dst, :, :end] = kc[src, :, :end]
             vc[dst, :, :end] = vc[src, :, :end]
-        self.tokens[dst], self.positions[dst] = self.tokens[src], self.positions[src]
 
     # ---- filling slots
     def share_prefix(self, tokens: list[int]) -> None:
@@ -394,18 +403,36 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
 
     def fill(free: list[int]) -> None:
         """Prefill waiting prompts into the `free` slots, in groups of at most PREFILL_TOKENS padded tokens whose
-        prompts are within PREFILL_SPREAD of the longest's length (the waiting prompts are sorted longest first)."""
+        prompts are within PREFILL_SPREAD of the longest's length (the waiting prompts are sorted longest first).
+        A prompt computed once serves every sample of its problem: the other slots get a copy of its keys/values
+        (and its last logits), from this group or from a live slot that holds it."""
+        held = {row["prompt"]: (slot, row["logits"]) for slot, row in enumerate(live) if row is not None}
         while free and pending:
             skip = len(dec.prefix[0])  # the shared prefix is copied, not computed
             longest = len(prompt_ids[pending[0].key]) - skip
-            n = min(len(free), len(pending), max(1, PREFILL_TOKENS // (longest + skip)))
-            n = next((i for i in range(1, n) if len(prompt_ids[pending[i].key]) - skip < PREFILL_SPREAD * longest), n)
+            budget = max(1, PREFILL_TOKENS // (longest + skip))  # prompts computed per group
+            n, fresh = 0, {}
+            while n < min(len(free), len(pending)):
+                p = tuple(prompt_ids[pending[n].key])
+                if p not in fresh and p not in held:
+                    if fresh and (len(fresh) == budget or len(p) - skip < PREFILL_SPREAD * longest):
+                        break
+                    fresh[p] = free[n]
+                n += 1
             used, free = free[:n], free[n:]
             group = [pending.pop(0) for _ in used]
-            first = pick(dec.prefill(used, [prompt_ids[r.key] for r in group]))
+            if fresh:
+                logits = dec.prefill(list(fresh.values()), [list(p) for p in fresh])
+                held.update((p, (slot, logits[i])) for i, (p, slot) in enumerate(fresh.items()))
+            prompts = [tuple(prompt_ids[r.key]) for r in group]
+            for slot, p in zip(used, prompts, strict=True):
+                if held[p][0] != slot:
+                    dec.copy_prompt(held[p][0], slot, len(p))
+            rows = [held[p][1] for p in prompts]
+            first = pick(torch.stack(rows))
             dec.tokens[torch.tensor(used, device=dec.device)] = first
-            for slot, req, tok in zip(used, group, first.tolist(), strict=True):
-                live[slot] = {"req": req, "out": [], "first": tok}
+            for slot, req, p, lg, tok in zip(used, group, prompts, rows, first.tolist(), strict=True):
+                live[slot] = {"req": req, "out": [], "first": tok, "prompt": p, "logits": lg}
 
     def finish(slot: int, reason: str) -> dict:
         row, live[slot] = live[slot], None

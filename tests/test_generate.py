@@ -60,6 +60,24 @@ def test_continuous_batching_matches_one_at_a_time(tiny, tmp_path, batch_size, c
         assert (static_decode.LAST_STATS["packed_linears"] == 0) == cache.endswith("-matmul")
 
 
+@pytest.mark.parametrize("batch_size", [4, 24])
+def test_samples_of_one_prompt_share_its_computed_prompt(tiny, tmp_path, batch_size):
+    """Three samples per prompt (as pass@k runs them): each prompt is computed once and its keys/values copied,
+    within a refill (24 slots: all at once) or from a live slot (4 slots: refills one by one); greedy, so every
+    sample must still be the one-prompt-at-a-time text."""
+    from harness import static_decode
+
+    model, tok = tiny
+    reqs = [Request(f"k{i}/{j}", p) for i, p in enumerate(PROMPTS) for j in range(3)]
+    got = generate(model, tok, reqs, GenerationConfig(max_new_tokens=12, batch_size=batch_size, engine="slots"),
+                   tmp_path / "log.jsonl", progress=False)
+    for i, p in enumerate(PROMPTS):
+        want = reference(model, tok, p, 12)
+        assert [got[f"k{i}/{j}"]["text"] for j in range(3)] == [want] * 3, f"prompt {i} at batch {batch_size}"
+    copies = static_decode.LAST_STATS["prompt_copies"]
+    assert copies == 2 * len(PROMPTS) if batch_size == 24 else 0 < copies <= 2 * len(PROMPTS)
+
+
 @pytest.mark.parametrize("engine", ["dynamic", "slots"])
 def test_stop_strings_end_each_sequence_on_its_own(tiny, tmp_path, engine, monkeypatch):
     """Also, on CPU the slot engine packs the rows still running into the lowest slots once nothing is
