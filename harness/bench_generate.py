@@ -10,6 +10,7 @@ from pathlib import Path
 
 from harness.config import GenerationConfig
 from harness.env import environment
+from harness.errors import HarnessError
 from harness.generate import Request, generate
 
 
@@ -30,6 +31,11 @@ def add_bench_command(sub) -> None:
     p.add_argument("--engine", choices=["auto", "slots", "dynamic"], help="generation.engine (default: the recipe's)")
     p.add_argument("--prompt-lookup", type=int, metavar="N",
                    help="generation.prompt_lookup: draft tokens per step on CPU, greedy (default: the recipe's)")
+    p.add_argument("--n-samples", type=int, default=1, metavar="N",
+                   help="samples per problem for our engine, drawn at --temperature (a pass@k run; the baseline "
+                        "stays greedy, one sample)")
+    p.add_argument("--temperature", type=float, default=0.8, help="with --n-samples > 1 (default 0.8; top-p: the "
+                                                                     "recipe's)")
     p.add_argument("--samples", type=Path, metavar="FILE",
                    help="keep our engine's samples in this JSONL file (replaced), to compare runs item by item")
     p.add_argument("--out", type=Path, required=True, help="JSON file to write")
@@ -44,7 +50,6 @@ def _prompts(recipe, tok, limit: int, vocab: int | None):
     import torch
 
     from harness import models
-    from harness.errors import HarnessError
     from tasks import get_task
 
     task = get_task("humaneval")
@@ -119,19 +124,24 @@ def _engine_stats(wall_s: float) -> dict | None:
 def run(args) -> int:
     from harness.registry import load_recipe
 
+    if args.n_samples < 1:
+        raise HarnessError(f"--n-samples {args.n_samples}: give 1 or more samples per problem")
     overrides = [f"model.name_or_path={args.model}"] if args.model else []
     overrides += [f"model.dtype={args.dtype}"] if args.dtype else []
     recipe = load_recipe(args.recipe, overrides)
     gen = recipe.generation
     cfg = GenerationConfig(max_new_tokens=args.max_new_tokens or gen.max_new_tokens,
-                           batch_size=args.batch_size or gen.batch_size, do_sample=False,
+                           batch_size=args.batch_size or gen.batch_size, do_sample=args.n_samples > 1,
+                           temperature=args.temperature, top_p=gen.top_p, seed=gen.seed,
                            engine=args.engine or gen.engine,
                            prompt_lookup=gen.prompt_lookup if args.prompt_lookup is None else args.prompt_lookup)
     model, tok, device = _load(args, recipe)
     vocab = model.config.vocab_size if args.shape else None
     prompts = _prompts(recipe, tok, args.limit, vocab)
     stops = (lambda s: ()) if args.force_length else (lambda s: s)
-    requests = [Request(k, text, stops(st), prompt_ids=tuple(ids)) for k, text, ids, st in prompts]
+    many = args.n_samples > 1
+    requests = [Request(f"{k}/{j}" if many else k, text, stops(st), prompt_ids=tuple(ids))
+                for k, text, ids, st in prompts for j in range(args.n_samples)]
     base_texts, base_s, base_tokens = baseline_loop(model, tok, prompts[: args.baseline_limit],
                                                     cfg.max_new_tokens, args.force_length, device)
     with tempfile.TemporaryDirectory() as tmp:
@@ -143,18 +153,19 @@ def run(args) -> int:
         _sync(device)
         ours_s = time.perf_counter() - t0
     ours_tokens = sum(r["new_tokens"] for r in ours.values())
-    same = sum(v.startswith(ours[k]["text"]) for k, v in base_texts.items())
+    same = sum(v.startswith(ours[k]["text"]) for k, v in base_texts.items()) if not many else None
     result = {
         "device": device, "model": args.shape or recipe.model.name_or_path, "problems": len(prompts),
         "max_new_tokens": cfg.max_new_tokens, "batch_size": cfg.batch_size, "force_length": args.force_length,
-        "engine": cfg.engine, "prompt_lookup": cfg.prompt_lookup,
+        "engine": cfg.engine, "prompt_lookup": cfg.prompt_lookup, "n_samples": args.n_samples,
+        "temperature": cfg.temperature if many else None,
         "tokens_per_s": round(ours_tokens / ours_s, 1), "new_tokens": ours_tokens, "wall_s": round(ours_s, 2),
         "baseline_tokens_per_s": round(base_tokens / base_s, 1) if base_tokens else None,
         "baseline_problems": len(base_texts), "baseline_new_tokens": base_tokens, "baseline_wall_s": round(base_s, 2),
         "speedup": round((ours_tokens / ours_s) / (base_tokens / base_s), 3) if base_tokens else None,
         # random weights give near-uniform logits: batched vs single-prompt numerics flip argmaxes, so
         # agreement is only a correctness check on trained weights
-        "greedy_agreement_on_baseline_problems": None if args.shape else f"{same}/{len(base_texts)}",
+        "greedy_agreement_on_baseline_problems": None if args.shape or many else f"{same}/{len(base_texts)}",
         "engine_stats": _engine_stats(ours_s),
         "env": environment(),
     }

@@ -25,3 +25,29 @@ def test_bench_generate_writes_the_ratio(tiny_model_dir, tmp_path, force):
     assert r["greedy_agreement_on_baseline_problems"] == "3/3", "batched greedy must match the one-at-a-time loop"
     if force:
         assert r["new_tokens"] == 6 * 10 and r["baseline_new_tokens"] == 3 * 10
+
+
+def test_bench_generate_samples_several_per_problem_and_computes_each_prompt_once(tiny_model_dir, tmp_path):
+    out, samples = tmp_path / "bench.json", tmp_path / "samples.jsonl"
+    argv = ["bench", "generate", "--model", str(tiny_model_dir), "--limit", "4", "--baseline-limit", "0",
+            "--max-new-tokens", "8", "--batch-size", "16", "--dtype", "float32", "--force-length", "--engine", "slots",
+            "--n-samples", "3", "--temperature", "1.0", "--samples", str(samples), "--out", str(out)]
+    with pytest.raises(SystemExit) as e:
+        main(argv)
+    assert e.value.code == 0
+    r = json.loads(out.read_text())
+    assert r["n_samples"] == 3 and r["temperature"] == 1.0 and r["new_tokens"] == 4 * 3 * 8
+    assert r["engine_stats"]["prompt_copies"] == 4 * 2, "each prompt computed once, copied to its other samples"
+    texts = {}
+    for line in samples.read_text().splitlines():
+        rec = json.loads(line)
+        texts.setdefault(rec["key"].rsplit("/", 1)[0], []).append(rec["text"])
+    assert len(texts) == 4 and all(len(t) == 3 for t in texts.values())
+    assert any(len(set(t)) > 1 for t in texts.values()), "the samples of a problem were drawn, not copied"
+
+
+def test_bench_generate_refuses_zero_samples(tmp_path, capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["bench", "generate", "--n-samples", "0", "--out", str(tmp_path / "b.json")])
+    assert e.value.code == 2
+    assert "--n-samples 0" in capsys.readouterr().err
