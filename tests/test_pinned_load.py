@@ -176,29 +176,3 @@ def test_named_shapes_have_their_models_sizes(shape, params, embedding_bytes):
     emb = model.get_input_embeddings().weight
     assert emb.numel() * emb.element_size() == embedding_bytes
     assert (embedding_bytes > pinned_load.STAGE_BYTES) is (shape == "llama-3-8b")
-
-
-def test_the_header_and_byte_ranges_give_the_tensors_safetensors_gives(tmp_path):
-    import os
-
-    import torch
-    from safetensors import safe_open
-    from safetensors.torch import save_file
-
-    tensors = {"w": torch.randn(3, 5, dtype=torch.bfloat16), "b": torch.arange(7, dtype=torch.int64),
-               "s": torch.tensor(2.5), "m": torch.tensor([[True, False]]), "e": torch.empty(0, 4)}
-    save_file(tensors, tmp_path / "t.safetensors", metadata={"format": "pt"})
-    entries = pinned_load.tensor_entries(tmp_path / "t.safetensors")
-    assert sorted(e[0] for e in entries) == sorted(tensors)
-    fd = os.open(tmp_path / "t.safetensors", os.O_RDONLY)
-    try:
-        with safe_open(tmp_path / "t.safetensors", framework="pt") as f:
-            for name, dtype, shape, begin, end in entries:
-                got = torch.empty(shape, dtype=getattr(torch, dtype))
-                pinned_load.read_range(fd, begin, memoryview(got.reshape(-1).view(torch.uint8).numpy()))
-                assert end - begin == got.numel() * got.element_size()
-                assert torch.equal(got, f.get_tensor(name)), name
-        with pytest.raises(OSError, match="end of file"):
-            pinned_load.read_range(fd, os.path.getsize(tmp_path / "t.safetensors") - 2, memoryview(bytearray(8)))
-    finally:
-        os.close(fd)
