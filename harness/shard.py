@@ -38,9 +38,19 @@ def read_all(log: Path) -> dict[str, dict]:
 
 
 def split(requests: list[Request], n: int) -> list[list[Request]]:
-    """Round-robin over the requests sorted by prompt length: shards of equal size and equal work."""
+    """Round-robin over the prompts sorted by length, each prompt's samples kept together (a worker computes a
+    prompt once for all its samples): shards of equal size and equal work. With fewer distinct prompts than
+    shards, round-robin over the samples themselves."""
     order = sorted(requests, key=lambda r: len(r.prompt_ids or r.prompt), reverse=True)
-    return [order[i::n] for i in range(n) if order[i::n]]
+    groups: dict = {}
+    for r in order:
+        groups.setdefault(r.prompt_ids or r.prompt, []).append(r)
+    if len(groups) < n:
+        return [order[i::n] for i in range(n) if order[i::n]]
+    shards: list[list[Request]] = [[] for _ in range(n)]
+    for i, group in enumerate(groups.values()):
+        shards[i % n].extend(group)
+    return shards
 
 
 def _devices(n: int) -> list[str | None]:

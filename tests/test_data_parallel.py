@@ -121,6 +121,20 @@ def test_split_balances_by_length():
     assert shards[0][0].key == "k9" and shards[1][0].key == "k8"
 
 
+def test_split_keeps_the_samples_of_a_prompt_together():
+    from harness.generate import Request
+
+    reqs = [Request(f"p{i}/{j}", "x" * (10 + i)) for i in range(6) for j in range(4)]
+    shards = split(reqs, 2)
+    assert sorted(r.key for s in shards for r in s) == sorted(r.key for r in reqs)
+    assert [len(s) for s in shards] == [12, 12]
+    for shard in shards:  # every prompt's 4 samples in one shard: the worker computes that prompt once
+        assert all(sum(r.key.startswith(f"p{i}/") for r in shard) in (0, 4) for i in range(6))
+    assert [r.key for r in shards[0][:4]] == [f"p5/{j}" for j in range(4)], "longest prompt first"
+    one = split([Request(f"p/{j}", "same prompt") for j in range(5)], 2)  # one prompt, two workers: split it
+    assert [len(s) for s in one] == [3, 2]
+
+
 @two_workers
 def test_training_in_two_processes(tiny_model_dir, tmp_path):
     cfg = from_dict({"train": {"max_steps": 3, "batch_size": 2, "quantization": "none", "save_steps": 2,
