@@ -12,13 +12,14 @@ from harness.config import GenerationConfig
 from harness.env import environment
 from harness.errors import HarnessError
 from harness.generate import Request, generate
+from harness.models import SHAPES
 
 
 def add_bench_command(sub) -> None:
     p = sub.add_parser("generate", help="generation tokens/s: ours vs one prompt at a time")
     p.add_argument("--recipe", default="smollm2-135m", help="recipe whose model and prompts to use")
     p.add_argument("--model", help="override model.name_or_path")
-    p.add_argument("--shape", choices=["mistral-7b"], help="random weights of this shape instead (no download)")
+    p.add_argument("--shape", choices=SHAPES, help="random weights of this shape instead (no download)")
     p.add_argument("--limit", type=int, default=164, help="HumanEval problems for our engine (default 164)")
     p.add_argument("--baseline-limit", type=int, default=8,
                    help="problems for the one-at-a-time baseline (it is slow; tokens/s is per token; 0: none)")
