@@ -26,7 +26,8 @@ def add_bench_command(sub) -> None:
     p.add_argument("--dtype", choices=["auto", "float32", "bfloat16", "float16"],
                    help="model.dtype (default: the recipe's; auto is bf16 on a GPU, fp32 on CPU)")
     p.add_argument("--max-new-tokens", type=int, help="default: the recipe's")
-    p.add_argument("--batch-size", type=int, help="default: the recipe's")
+    p.add_argument("--batch-size", type=int,
+                   help="default: the recipe's; with --shape, --limit (every prompt at once, as `bench scale` runs)")
     p.add_argument("--force-length", action="store_true",
                    help="ignore EOS and stop strings: every sequence runs max-new-tokens (as with random weights)")
     p.add_argument("--engine", choices=["auto", "slots", "dynamic"], help="generation.engine (default: the recipe's)")
@@ -132,7 +133,8 @@ def run(args) -> int:
     recipe = load_recipe(args.recipe, overrides)
     gen = recipe.generation
     cfg = GenerationConfig(max_new_tokens=args.max_new_tokens or gen.max_new_tokens,
-                           batch_size=args.batch_size or gen.batch_size, do_sample=args.n_samples > 1,
+                           batch_size=args.batch_size or (args.limit if args.shape else gen.batch_size),
+                           do_sample=args.n_samples > 1,
                            temperature=args.temperature, top_p=gen.top_p, seed=gen.seed,
                            engine=args.engine or gen.engine,
                            prompt_lookup=gen.prompt_lookup if args.prompt_lookup is None else args.prompt_lookup)

@@ -51,3 +51,14 @@ def test_bench_generate_refuses_zero_samples(tmp_path, capsys):
         main(["bench", "generate", "--n-samples", "0", "--out", str(tmp_path / "b.json")])
     assert e.value.code == 2
     assert "--n-samples 0" in capsys.readouterr().err
+
+
+def test_bench_generate_on_a_shape_runs_every_prompt_at_once(tmp_path):
+    out = tmp_path / "bench.json"
+    with pytest.raises(SystemExit) as e:
+        main(["bench", "generate", "--shape", "tiny-llama", "--limit", "5", "--baseline-limit", "1",
+              "--max-new-tokens", "4", "--force-length", "--engine", "slots", "--out", str(out)])
+    assert e.value.code == 0
+    r = json.loads(out.read_text())
+    assert r["model"] == "tiny-llama" and r["batch_size"] == 5 and r["engine_stats"]["slots"] == 5
+    assert r["new_tokens"] == 5 * 4 and r["greedy_agreement_on_baseline_problems"] is None
