@@ -197,12 +197,13 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
         kw["device_map"] = {"": target}
     if src.gguf_file:
         kw["gguf_file"] = src.gguf_file
-    folder = None
-    if pinned_load.eligible(target, quant_4bit, src.gguf_file):  # a hub model: its snapshot in the local cache
+    folder, files = None, []
+    if pinned_load.eligible(target, quant_4bit, src.gguf_file):  # a hub model loads from its snapshot folder
         folder = pinned_load.hub_folder(src.path, src.revision) if src.hub else src.path
-    if folder and pinned_load.complete(folder):
+        files = pinned_load.checkpoint_files(folder) if folder else []
+    if files:
         with _load_errors(src):  # a 16/32-bit safetensors checkpoint onto a GPU: through pinned buffers (README)
-            model = pinned_load.from_folder(folder, target, dtype=dtype)
+            model = pinned_load.from_folder(folder, target, files, dtype=dtype)
     else:
         model = _from_pretrained(AutoModelForCausalLM, src, **kw)
     if "device_map" not in kw:

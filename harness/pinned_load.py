@@ -34,10 +34,12 @@ def eligible(device: str, quantized: bool, gguf_file: str | None) -> bool:
     return device.startswith("cuda") and not quantized and not gguf_file
 
 
-def complete(folder: str | Path) -> bool:
-    """Whether `folder` holds a saved model's config.json and every one of its safetensors weight files."""
+def checkpoint_files(folder: str | Path) -> list[Path]:
+    """The weight files (`weight_files`) of a saved model in `folder`, where its config.json and every one of them
+    are there; [] otherwise."""
     files = weight_files(Path(folder))
-    return (Path(folder) / "config.json").is_file() and bool(files) and all(f.is_file() for f in files)
+    complete = (Path(folder) / "config.json").is_file() and bool(files) and all(f.is_file() for f in files)
+    return files if complete else []
 
 
 def hub_folder(repo_id: str, revision: str | None) -> Path | None:
@@ -63,8 +65,8 @@ def hub_folder(repo_id: str, revision: str | None) -> Path | None:
     return folder
 
 
-def load_state_dict(folder: str | Path, device: str) -> dict:
-    """Every tensor of the folder's weight files (`weight_files`), on `device`. The tensors' bytes are packed into
+def load_state_dict(folder: str | Path, device: str, files: list[Path] | None = None) -> dict:
+    """Every tensor of the folder's weight files (`files`, by default `weight_files`), on `device`. The tensors' bytes are packed into
     one of two pinned buffers by a few threads (torch's own threads are not used: a forked generation worker runs
     one), and the buffer is sent to the GPU asynchronously while the other one fills. A tensor larger than what is
     left of a buffer continues in the next one (a Llama-3-8B embedding is 1 GB in bf16)."""
@@ -92,7 +94,7 @@ def load_state_dict(folder: str | Path, device: str) -> dict:
         turn, used = 1 - turn, 0
 
     with ThreadPoolExecutor(COPY_THREADS) as pool:
-        for file in weight_files(Path(folder)):
+        for file in files if files is not None else weight_files(Path(folder)):
             with safe_open(file, framework="pt") as f:
                 for key in f.keys():
                     t = f.get_tensor(key)
@@ -112,9 +114,9 @@ def load_state_dict(folder: str | Path, device: str) -> dict:
     return out
 
 
-def from_folder(folder: str | Path, device: str, **kwargs):
-    """The causal LM saved in `folder`, built around its weights loaded by `load_state_dict` onto `device`;
-    `kwargs` as for `from_pretrained` (dtype, ...)."""
+def from_folder(folder: str | Path, device: str, files: list[Path] | None = None, **kwargs):
+    """The causal LM saved in `folder`, built around its weights (`files`, as for `load_state_dict`) loaded onto
+    `device`; `kwargs` as for `from_pretrained` (dtype, ...)."""
     from transformers import AutoConfig
     from transformers.models.auto.modeling_auto import MODEL_FOR_CAUSAL_LM_MAPPING
 
@@ -122,5 +124,5 @@ def from_folder(folder: str | Path, device: str, **kwargs):
     if type(config) not in MODEL_FOR_CAUSAL_LM_MAPPING:
         raise ValueError(f"model type {config.model_type!r} has no causal-LM class in transformers")
     cls = MODEL_FOR_CAUSAL_LM_MAPPING[type(config)]
-    return cls.from_pretrained(None, config=config, state_dict=load_state_dict(folder, device),
+    return cls.from_pretrained(None, config=config, state_dict=load_state_dict(folder, device, files),
                                device_map={"": device}, **kwargs)

@@ -411,20 +411,19 @@ def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[i
             skip = len(dec.prefix[0])  # the shared prefix is copied, not computed
             longest = len(prompt_ids[pending[0].key]) - skip
             budget = max(1, PREFILL_TOKENS // (longest + skip))  # prompts computed per group
-            n, fresh = 0, {}
-            while n < min(len(free), len(pending)):
-                p = tuple(prompt_ids[pending[n].key])
+            prompts, fresh = [], {}  # the group's prompts; those computed here -> their slot
+            while len(prompts) < min(len(free), len(pending)):
+                p = tuple(prompt_ids[pending[len(prompts)].key])
                 if p not in fresh and p not in held:
                     if fresh and (len(fresh) == budget or len(p) - skip < PREFILL_SPREAD * longest):
                         break
-                    fresh[p] = free[n]
-                n += 1
-            used, free = free[:n], free[n:]
+                    fresh[p] = free[len(prompts)]
+                prompts.append(p)
+            used, free = free[:len(prompts)], free[len(prompts):]
             group = [pending.pop(0) for _ in used]
             if fresh:
                 logits = dec.prefill(list(fresh.values()), [list(p) for p in fresh])
                 held.update((p, (slot, logits[i])) for i, (p, slot) in enumerate(fresh.items()))
-            prompts = [tuple(prompt_ids[r.key]) for r in group]
             for slot, p in zip(used, prompts, strict=True):
                 if held[p][0] != slot:
                     dec.copy_prompt(held[p][0], slot, len(p))

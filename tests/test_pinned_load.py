@@ -31,19 +31,19 @@ def test_only_complete_16bit_safetensors_onto_a_gpu_take_the_pinned_path(tmp_pat
     assert not pinned_load.eligible("cuda:0", quantized=True, gguf_file=None), "4-bit: bitsandbytes"
     assert not pinned_load.eligible("cuda:0", quantized=False, gguf_file="m.gguf")
     folder = _tiny(tmp_path / "m", tied=False)
-    assert pinned_load.complete(folder)
+    assert pinned_load.checkpoint_files(folder)
     (tmp_path / "empty").mkdir()
-    assert not pinned_load.complete(tmp_path / "empty")
-    assert not pinned_load.complete(tmp_path / "absent")
+    assert not pinned_load.checkpoint_files(tmp_path / "empty")
+    assert not pinned_load.checkpoint_files(tmp_path / "absent")
     adapter = tmp_path / "adapter"  # an adapter's folder is not a model
     adapter.mkdir()
     (adapter / "adapter_model.safetensors").write_bytes(b"")
     (adapter / "adapter_config.json").write_text("{}")
-    assert not pinned_load.complete(adapter)
+    assert not pinned_load.checkpoint_files(adapter)
     (folder / "model.safetensors").rename(folder / "model-00001-of-00002.safetensors")  # a shard is missing
     (folder / "model.safetensors.index.json").write_text(json.dumps({"weight_map": {
         "a": "model-00001-of-00002.safetensors", "b": "model-00002-of-00002.safetensors"}}))
-    assert not pinned_load.complete(folder)
+    assert not pinned_load.checkpoint_files(folder)
 
 
 def _hub_cache(root, repo: str, files: dict) -> None:
@@ -74,7 +74,7 @@ def test_a_hub_model_loads_from_its_cached_snapshot(tmp_path, offline_hub):
     folder = _tiny(tmp_path / "m", tied=False)
     _hub_cache(offline_hub, "acme/tiny", {n: folder / n for n in ("config.json", "model.safetensors")})
     snapshot = pinned_load.hub_folder("acme/tiny", None)
-    assert snapshot is not None and snapshot.parent.name == "snapshots" and pinned_load.complete(snapshot)
+    assert snapshot is not None and snapshot.parent.name == "snapshots" and pinned_load.checkpoint_files(snapshot)
     assert pinned_load.hub_folder("acme/absent", None) is None, "not cached: transformers' loading reports it"
     assert pinned_load.hub_folder("acme/tiny", "v2") is None, "another revision is not in the cache"
     # sharded: every file the index names must be cached
