@@ -54,6 +54,9 @@ def add_bench_command(sub) -> None:
     p.add_argument("--fsdp-at-one", action="store_true",
                    help="with train.parallel=fsdp, train at 1 GPU through FSDP as well (default: one plain process): "
                         "FSDP's own cost without communication, and its scaling apart from it")
+    p.add_argument("--repeats", type=int, default=1,
+                   help="measure every count this many times, interleaved (1, 2, 1, 2, ...); the figures are each "
+                        "count's median run, every run's tokens/s listed beside (default 1)")
     p.add_argument("--skip-train", action="store_true", help="measure generation only")
     p.add_argument("--skip-generate", action="store_true", help="measure training only")
     p.add_argument("--out", type=Path, required=True, help="JSON file to write")
@@ -129,6 +132,7 @@ def train_at(n: int, setting: dict, model_dir: Path, steps: int, warmup: int, tm
     from harness.registry import load_recipe
 
     tc = load_recipe(setting["recipe"], setting["overrides"]).train
+    tmp.mkdir(parents=True, exist_ok=True)
     spec, out = tmp / f"train{n}.spec.json", tmp / f"train{n}.json"
     spec.write_text(json.dumps({"setting": setting, "model_dir": str(model_dir), "steps": steps,
                                 "warmup": warmup, "out": str(out)}))
@@ -209,6 +213,27 @@ def build_shape_apart(shape: str, folder: Path, device: str) -> int:
 
 # --- the command ---------------------------------------------------------------------------------------
 
+KEYS = ("tokens_per_s", "decode_tokens_per_s")  # the figures a speedup is taken of
+
+
+def median_of(runs: list[dict]) -> dict:
+    """One count's figures over its repeated runs: the median run (the lower of two middle ones) by tokens/s,
+    with every run's tokens/s listed (`<key>_runs`) and each key's median; a failed run is kept only if all
+    failed."""
+    ok = sorted((r for r in runs if r.get("tokens_per_s")), key=lambda r: r["tokens_per_s"])
+    if not ok:
+        return runs[-1]
+    if len(runs) == 1:
+        return ok[0]
+    out = {**ok[(len(ok) - 1) // 2], "repeats": len(runs)}
+    for key in KEYS:
+        values = [r[key] for r in runs if r.get(key)]
+        if values:
+            out[f"{key}_runs"] = values
+            out[key] = sorted(values)[(len(values) - 1) // 2]
+    return out
+
+
 def speedups(result: dict, counts: list[int]) -> dict[str, dict]:
     """{N: {train_speedup, generate_speedup, generate_decode_speedup}}: figure at N / figure at the smallest
     count (1 by default), for every larger count; None where a figure is missing."""
@@ -223,10 +248,24 @@ def speedups(result: dict, counts: list[int]) -> dict[str, dict]:
                      "ideal": round(n / counts[0], 3)} for n in counts[1:]}
 
 
+def measure_counts(part: str, counts: list[int], repeats: int, at) -> dict[str, dict]:
+    """`at(n, repeat)` for every count, `repeats` times interleaved; each count's median run."""
+    runs: dict[int, list[dict]] = {n: [] for n in counts}
+    for rep in range(repeats):
+        for n in counts:
+            print(f"[bench scale] {part} at {n} GPU(s)" + (f", run {rep + 1}/{repeats}" if repeats > 1 else ""),
+                  flush=True)
+            runs[n].append(at(n, rep))
+            print(f"[bench scale] {part} at {n}: {json.dumps(runs[n][-1])}", flush=True)
+    return {str(n): median_of(runs[n]) for n in counts}
+
+
 def run(args) -> int:
     from harness.registry import load_recipe
 
     counts = parse_gpus(args.gpus)
+    if args.repeats < 1:
+        raise HarnessError(f"--repeats {args.repeats}: expected a positive number of runs per GPU count")
     if args.samples < 1:
         raise HarnessError(f"--samples {args.samples}: expected a positive number of samples per problem")
     if args.skip_train and args.skip_generate:
@@ -235,7 +274,8 @@ def run(args) -> int:
         raise HarnessError(f"--steps {args.steps} leaves nothing to time after --warmup {args.warmup}; raise it")
     device = check_gpus(counts)
     recipe = load_recipe(args.recipe, list(args.train_set))
-    result: dict = {"device": device, "shape": args.shape, "gpus": counts, "recipe": args.recipe}
+    result: dict = {"device": device, "shape": args.shape, "gpus": counts, "recipe": args.recipe,
+                    "repeats": args.repeats}
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp_name:
         tmp, t0 = Path(tmp_name), time.perf_counter()
         result["n_params"] = build_shape_apart(args.shape, tmp / "model", device)
@@ -243,22 +283,16 @@ def run(args) -> int:
         if not args.skip_train:
             setting = {"label": "scale", "recipe": args.recipe, "overrides": list(args.train_set),
                        "row_lengths": parse_lengths(args.row_lengths)}
-            runs = {}
-            for n in counts:
-                print(f"[bench scale] train at {n} GPU(s)", flush=True)
-                runs[str(n)] = train_at(n, setting, tmp / "model", args.steps, args.warmup, tmp, args.fsdp_at_one)
-                print(f"[bench scale] train at {n}: {json.dumps(runs[str(n)])}", flush=True)
+            runs = measure_counts("train", counts, args.repeats, lambda n, rep: train_at(
+                n, setting, tmp / "model", args.steps, args.warmup, tmp / f"train-{rep}", args.fsdp_at_one))
             result["train"] = {"overrides": setting["overrides"], "steps": args.steps, "warmup": args.warmup,
                                "row_lengths": setting["row_lengths"],
                                "parallel": recipe.train.parallel, "fsdp_at_one": args.fsdp_at_one,
                                "scaling": "weak: each GPU trains batch_size rows per step", "by_gpus": runs}
         if not args.skip_generate:
             spec, requests, cfg = generation_inputs(args, recipe, tmp / "model", device)
-            runs = {}
-            for n in counts:
-                print(f"[bench scale] generate at {n} GPU(s)", flush=True)
-                runs[str(n)] = generate_at(n, spec, requests, cfg, tmp, args.force_length)
-                print(f"[bench scale] generate at {n}: {json.dumps(runs[str(n)])}", flush=True)
+            runs = measure_counts("generate", counts, args.repeats, lambda n, rep: generate_at(
+                n, spec, requests, cfg, tmp / f"generate-{rep}", args.force_length))
             result["generate"] = {"problems": args.limit, "samples_per_problem": args.samples,
                                   "sequences": len(requests), "max_new_tokens": cfg.max_new_tokens,
                                   "batch_size_per_gpu": cfg.batch_size, "force_length": args.force_length,

@@ -130,7 +130,7 @@ def measure(setting: dict, model_dir: Path, steps: int, warmup: int) -> dict:
             torch.cuda.reset_peak_memory_stats()
         trainer = train.build_trainer(cfg, src, rows, [], Path(tmp), callbacks=[clock], progress=False)
         trainer.train()
-        figures = train.steady_throughput(trainer.state.log_history, clock.times, warmup)
+        figures = train.steady_throughput(trainer.state.log_history, clock.times, warmup, each=True)
         # same rows and seed in every setting of a recipe: equal first losses say the kernels compute the same thing
         losses = [round(h["loss"], 4) for h in trainer.state.log_history if "loss" in h]
         figures["loss_first_last"] = [losses[0], losses[-1]] if losses else None

@@ -37,10 +37,13 @@ def read_all(log: Path) -> dict[str, dict]:
     return done
 
 
-def split(requests: list[Request], n: int) -> list[list[Request]]:
-    """Round-robin over the prompts sorted by length, each prompt's samples kept together (a worker computes a
-    prompt once for all its samples): shards of equal size and equal work. With fewer distinct prompts than
-    shards, round-robin over the samples themselves."""
+def split(requests: list[Request], n: int, wave: int = 0) -> list[list[Request]]:
+    """Shards of equal size and equal work, each prompt's samples kept together (a worker computes a prompt once
+    for all its samples). The prompts are sorted by length; with more sequences than `n` waves of `wave` (a
+    worker's batch), each run of `n * wave` sequences is cut into `n` contiguous pieces, the longest piece
+    going to the first worker and the last in turn: every worker's batch then holds prompts of about one length,
+    as one worker's would (a step costs what its longest row costs). Otherwise round-robin over the prompts; with
+    fewer distinct prompts than shards, over the samples themselves."""
     order = sorted(requests, key=lambda r: len(r.prompt_ids or r.prompt), reverse=True)
     groups: dict = {}
     for r in order:
@@ -48,8 +51,21 @@ def split(requests: list[Request], n: int) -> list[list[Request]]:
     if len(groups) < n:
         return [order[i::n] for i in range(n) if order[i::n]]
     shards: list[list[Request]] = [[] for _ in range(n)]
-    for i, group in enumerate(groups.values()):
-        shards[i % n].extend(group)
+    if not wave or len(requests) <= n * wave:
+        for i, group in enumerate(groups.values()):
+            shards[i % n].extend(group)
+        return shards
+    runs: list[list[list[Request]]] = [[]]
+    for group in groups.values():  # runs of n * wave sequences, longest prompts first
+        if sum(map(len, runs[-1])) >= n * wave:
+            runs.append([])
+        runs[-1].append(group)
+    for k, run in enumerate(runs):
+        size, before = sum(map(len, run)) / n, 0
+        workers = range(n) if k % 2 == 0 else range(n - 1, -1, -1)
+        for group in run:  # a group goes to the piece its middle falls in
+            shards[workers[min(n - 1, int((before + len(group) / 2) / size))]].extend(group)
+            before += len(group)
     return shards
 
 
@@ -140,7 +156,7 @@ def generate_sharded(spec: ModelSpec, requests: list[Request], cfg: GenerationCo
     todo = [r for r in requests if r.key not in done]
     if not todo:
         return done
-    shards = split(todo, n)
+    shards = split(todo, n, cfg.batch_size)
     cpus = max(1, (os.cpu_count() or 1) // len(shards))
     devices = _devices(len(shards))
     fork = can_fork(devices)
@@ -201,6 +217,9 @@ def _worker(spec_path: str) -> int:
 
     torch.set_num_threads(int(os.environ.get("OMP_NUM_THREADS", "1")))
     imported = time.time()
+    if torch.cuda.is_available():  # the driver and this process's context, apart from the load
+        torch.empty(1, device="cuda")
+    started = time.time()
     model, tok = ModelSpec(**spec["model"]).load()
     loaded = time.time()
     requests = [Request(r["key"], r["prompt"], tuple(r["stops"]), r["seed"],
@@ -210,9 +229,10 @@ def _worker(spec_path: str) -> int:
              force_length=spec.get("force_length", False))
     done = time.time()
     # seconds from the parent's spawn to the worker's first line (interpreter and harness imports), torch's and
-    # transformers' imports, the model load, and the generation call (prefill and CUDA-graph capture inside, per engine_stats)
-    phases = {"start_s": begun - spec["spawned"], "imports_s": imported - begun,
-              "load_s": loaded - imported, "generate_s": done - loaded}
+    # transformers' imports, CUDA's start, the model load, and the generation call (prefill and CUDA-graph capture
+    # inside, per engine_stats)
+    phases = {"start_s": begun - spec["spawned"], "imports_s": imported - begun, "cuda_s": started - imported,
+              "load_s": loaded - started, "generate_s": done - loaded}
     phases = {k: round(v, 3) for k, v in phases.items()} | {"started_by": spec["started_by"]}
     stats = {k: v for k, v in static_decode.LAST_STATS.items() if k in ("prefill_s", "capture_s", "steps", "prefills")}
     phases_path(log).write_text(json.dumps({**phases, "engine_stats": stats}))

@@ -200,8 +200,9 @@ def keep_matmuls_when_checkpointing(model, which: str) -> None:
     model.gradient_checkpointing_enable = selective_enable
 
 
-def steady_throughput(log_history: list[dict], times: list[float], warmup: int = 1) -> dict:
-    """Trained tokens/s and s/step after the first `warmup` steps of this process.
+def steady_throughput(log_history: list[dict], times: list[float], warmup: int = 1, each: bool = False) -> dict:
+    """Trained tokens/s and s/step after the first `warmup` steps of this process; `each`: every timed step's
+    seconds too (`step_s`, for benchmarks: a slow one stands out).
 
     TRL logs the cumulative `num_tokens` with each training loss; `times[i]` is the end of step i + 1."""
     by_step = {h["step"]: h["num_tokens"] for h in log_history if "num_tokens" in h and "loss" in h}
@@ -210,8 +211,11 @@ def steady_throughput(log_history: list[dict], times: list[float], warmup: int =
         return {}
     first, last = steps[0], steps[-1]
     span = max(times[last - 1] - times[first - 1], 1e-9)
-    return {"tokens_per_s": round((by_step[last] - by_step[first]) / span, 1),
-            "s_per_step": round(span / (last - first), 4), "steps_timed": last - first}
+    figures = {"tokens_per_s": round((by_step[last] - by_step[first]) / span, 1),
+               "s_per_step": round(span / (last - first), 4), "steps_timed": last - first}
+    if each:
+        figures["step_s"] = [round(times[s - 1] - times[s - 2], 4) for s in range(first + 1, last + 1)]
+    return figures
 
 
 def _launched(spec_path: str) -> int:

@@ -73,13 +73,15 @@ def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
     for n in (1, 2):
         t, g = train[str(n)], gen[str(n)]
         assert t["tokens_per_s"] > 0 and t["global_batch"] == 2 * n and t["batch_size"] == 2
+        assert len(t["step_s"]) == t["steps_timed"] == 3 and all(x > 0 for x in t["step_s"])
+        assert t["s_per_step"] == pytest.approx(sum(t["step_s"]) / 3, abs=1e-3)
         assert g["tokens_per_s"] > 0 and g["decode_tokens_per_s"] > 0
         assert g["new_tokens"] == 4 * 2 * 8, "forced length: every sample runs max-new-tokens"
         assert len(g["shards"]) == n and sum(s["prompts"] for s in g["shards"]) == 4 * 2
         for shard in g["shards"]:  # where each worker's time went, inside the whole call
             ph = shard["phases"]
             assert ph["load_s"] > 0 and ph["generate_s"] > 0 and ph["start_s"] >= 0
-            assert ph["start_s"] + ph["imports_s"] + ph["load_s"] + ph["generate_s"] <= g["wall_s"] + 0.01
+            assert ph["start_s"] + ph["imports_s"] + ph["cuda_s"] + ph["load_s"] + ph["generate_s"] <= g["wall_s"] + 0.01
             assert ph["engine_stats"]["prefills"] >= 1 and ph["engine_stats"]["steps"] >= 1
     s = r["speedup"]["2"]
     assert s["train_speedup"] == pytest.approx(train["2"]["tokens_per_s"] / train["1"]["tokens_per_s"], abs=1e-3)
@@ -103,3 +105,26 @@ def test_fsdp_at_one_gpu_is_an_accelerate_launch(tmp_path):
     assert launched[-2:] == ["harness.bench_scale", str(spec)]
     for plain in (train_command(1, spec, fsdp), train_command(1, spec, ddp, fsdp_at_one=True)):
         assert "accelerate.commands.launch" not in plain and plain[-2:] == ["harness.bench_scale", str(spec)]
+
+
+def test_repeats_are_interleaved_and_each_count_takes_its_median_run(capsys):
+    from harness.bench_scale import measure_counts, speedups
+
+    calls = []
+    figures = {(1, 0): 100.0, (2, 0): 150.0, (1, 1): 60.0, (2, 1): 190.0, (1, 2): 110.0, (2, 2): 180.0}
+
+    def at(n, rep):
+        calls.append((n, rep))
+        return {"gpus": n, "tokens_per_s": figures[n, rep], "decode_tokens_per_s": 2 * figures[n, rep] + rep}
+
+    runs = measure_counts("generate", [1, 2], 3, at)
+    assert calls == [(1, 0), (2, 0), (1, 1), (2, 1), (1, 2), (2, 2)], "1, 2, 1, 2, ...: drift hits both counts"
+    assert runs["1"]["tokens_per_s"] == 100.0 and runs["2"]["tokens_per_s"] == 180.0
+    assert runs["1"]["tokens_per_s_runs"] == [100.0, 60.0, 110.0] and runs["2"]["repeats"] == 3
+    assert runs["1"]["decode_tokens_per_s"] == 200.0 and runs["2"]["decode_tokens_per_s"] == 362.0
+    assert speedups({"generate": {"by_gpus": runs}}, [1, 2])["2"]["generate_speedup"] == 1.8
+    assert "run 3/3" in capsys.readouterr().out
+    failed = measure_counts("train", [1], 2, lambda n, rep: {"gpus": n, "error": f"boom {rep}"})
+    assert failed["1"]["error"] == "boom 1", "every run failed: the failure is the figure"
+    one = measure_counts("train", [1], 1, lambda n, rep: {"gpus": n, "tokens_per_s": 5.0})
+    assert one == {"1": {"gpus": 1, "tokens_per_s": 5.0}}, "one run: its figures as they are"

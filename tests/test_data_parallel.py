@@ -135,6 +135,23 @@ def test_split_keeps_the_samples_of_a_prompt_together():
     assert [len(s) for s in one] == [3, 2]
 
 
+
+def test_split_gives_each_worker_batches_of_one_length():
+    """More sequences than one batch per worker: each worker's batches hold neighbouring prompt lengths, as one
+    worker's would (round-robin would give every batch the whole range, and a step costs its longest row)."""
+    from harness.generate import Request
+
+    reqs = [Request(f"p{i}/{j}", "x" * (100 + i)) for i in range(16) for j in range(4)]  # 64 sequences
+    shards = split(reqs, 2, wave=8)  # 2 prompts x 4 samples per batch; runs of 16 sequences
+    assert sorted(r.key for s in shards for r in s) == sorted(r.key for r in reqs)
+    assert [len(s) for s in shards] == [32, 32]
+    prompts = [[int(r.key[1:].split("/")[0]) for r in s[::4]] for s in shards]
+    assert prompts == [[15, 14, 9, 8, 7, 6, 1, 0], [13, 12, 11, 10, 5, 4, 3, 2]], "contiguous pieces, in turn"
+    for s in shards:  # each batch of 8 spans two neighbouring prompts
+        lengths = [len(r.prompt) for r in s]
+        assert all(max(lengths[i:i + 8]) - min(lengths[i:i + 8]) <= 1 for i in range(0, 32, 8))
+    assert split(reqs, 2, wave=32) == split(reqs, 2), "one batch per worker: round-robin over the prompts"
+
 @two_workers
 def test_training_in_two_processes(tiny_model_dir, tmp_path):
     cfg = from_dict({"train": {"max_steps": 3, "batch_size": 2, "quantization": "none", "save_steps": 2,
