@@ -70,6 +70,10 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
               fp16=False, dataloader_num_workers=0, disable_tqdm=not progress, use_liger_kernel=tc.liger_kernel)
     if has_eval:
         kw.update(eval_strategy="steps", eval_steps=tc.eval_steps)
+    # DDP: every LoRA parameter takes part in every step, and no buffer changes. The Trainer would have DDP search
+    # the autograd graph for unused parameters after each forward (it does for a PEFT model) and broadcast the
+    # buffers from rank 0 before each one
+    kw.update(ddp_find_unused_parameters=False, ddp_broadcast_buffers=False)
     if under_fsdp():  # the Trainer's FSDP checkpoints go through PEFT's key matching too (`save_adapter`): they
         kw["save_strategy"] = "no"  # would hold no adapter weights, and a resume would restart LoRA from its init
         # no autocast: accelerate's bf16 would upcast every flat parameter that trains to fp32 for FSDP to cast back

@@ -154,8 +154,9 @@ def test_split_gives_each_worker_batches_of_one_length():
 
 @two_workers
 def test_training_in_two_processes(tiny_model_dir, tmp_path):
+    # gradient checkpointing as in the GPU recipes: DDP runs without its unused-parameter search (`sft_args`)
     cfg = from_dict({"train": {"max_steps": 3, "batch_size": 2, "quantization": "none", "save_steps": 2,
-                               "gpus": 2, "lr": 1e-2, "warmup_ratio": 0.0},
+                               "gpus": 2, "lr": 1e-2, "warmup_ratio": 0.0, "gradient_checkpointing": True},
                      "lora": {"r": 4, "alpha": 8, "dropout": 0.0}})
     rec = launch_data_parallel(cfg, ModelSource(str(tiny_model_dir)), ROWS, ROWS[:4], tmp_path, progress=False)
     assert rec["processes"] == 2 and rec["steps"] == 3 and len(rec["loss"]) == 3
