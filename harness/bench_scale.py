@@ -213,7 +213,7 @@ def build_shape_apart(shape: str, folder: Path, device: str) -> int:
 
 # --- the command ---------------------------------------------------------------------------------------
 
-KEYS = ("tokens_per_s", "decode_tokens_per_s")  # the figures a speedup is taken of
+KEYS = ("tokens_per_s", "decode_tokens_per_s", "tokens_per_s_median_step")  # the figures a speedup is taken of
 
 
 def median_of(runs: list[dict]) -> dict:
@@ -235,14 +235,17 @@ def median_of(runs: list[dict]) -> dict:
 
 
 def speedups(result: dict, counts: list[int]) -> dict[str, dict]:
-    """{N: {train_speedup, generate_speedup, generate_decode_speedup}}: figure at N / figure at the smallest
-    count (1 by default), for every larger count; None where a figure is missing."""
+    """{N: {train_speedup, train_median_step_speedup, generate_speedup, generate_decode_speedup}}: figure at N /
+    figure at the smallest count (1 by default), for every larger count; None where a figure is missing. The
+    median-step one compares each count's median step (tokens/s), which a step slowed by something else on a
+    shared machine does not move."""
     def ratio(part: str, key: str, n: int) -> float | None:
         runs = result.get(part, {}).get("by_gpus", {})
         top, base = runs.get(str(n), {}).get(key), runs.get(str(counts[0]), {}).get(key)
         return round(top / base, 3) if top and base else None
 
     return {str(n): {"train_speedup": ratio("train", "tokens_per_s", n),
+                     "train_median_step_speedup": ratio("train", "tokens_per_s_median_step", n),
                      "generate_speedup": ratio("generate", "tokens_per_s", n),
                      "generate_decode_speedup": ratio("generate", "decode_tokens_per_s", n),
                      "ideal": round(n / counts[0], 3)} for n in counts[1:]}

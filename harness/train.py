@@ -206,7 +206,7 @@ def keep_matmuls_when_checkpointing(model, which: str) -> None:
 
 def steady_throughput(log_history: list[dict], times: list[float], warmup: int = 1, each: bool = False) -> dict:
     """Trained tokens/s and s/step after the first `warmup` steps of this process; `each`: every timed step's
-    seconds too (`step_s`, for benchmarks: a slow one stands out).
+    seconds too (`step_s`, for benchmarks: a slow one stands out) and the median step's tokens/s.
 
     TRL logs the cumulative `num_tokens` with each training loss; `times[i]` is the end of step i + 1."""
     by_step = {h["step"]: h["num_tokens"] for h in log_history if "num_tokens" in h and "loss" in h}
@@ -218,7 +218,11 @@ def steady_throughput(log_history: list[dict], times: list[float], warmup: int =
     figures = {"tokens_per_s": round((by_step[last] - by_step[first]) / span, 1),
                "s_per_step": round(span / (last - first), 4), "steps_timed": last - first}
     if each:
-        figures["step_s"] = [round(times[s - 1] - times[s - 2], 4) for s in range(first + 1, last + 1)]
+        timed = range(first + 1, last + 1)
+        figures["step_s"] = [round(times[s - 1] - times[s - 2], 4) for s in timed]
+        if all(s - 1 in by_step for s in timed):  # robust to a step slowed by something else on the machine
+            rates = sorted((by_step[s] - by_step[s - 1]) / max(times[s - 1] - times[s - 2], 1e-9) for s in timed)
+            figures["tokens_per_s_median_step"] = round(rates[len(rates) // 2], 1)
     return figures
 
 

@@ -75,6 +75,7 @@ def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
         assert t["tokens_per_s"] > 0 and t["global_batch"] == 2 * n and t["batch_size"] == 2
         assert len(t["step_s"]) == t["steps_timed"] == 3 and all(x > 0 for x in t["step_s"])
         assert t["s_per_step"] == pytest.approx(sum(t["step_s"]) / 3, abs=1e-3)
+        assert t["tokens_per_s_median_step"] > 0
         assert g["tokens_per_s"] > 0 and g["decode_tokens_per_s"] > 0
         assert g["new_tokens"] == 4 * 2 * 8, "forced length: every sample runs max-new-tokens"
         assert len(g["shards"]) == n and sum(s["prompts"] for s in g["shards"]) == 4 * 2
@@ -88,6 +89,8 @@ def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
     assert s["generate_speedup"] == pytest.approx(gen["2"]["tokens_per_s"] / gen["1"]["tokens_per_s"], abs=1e-3)
     assert s["generate_decode_speedup"] == pytest.approx(
         gen["2"]["decode_tokens_per_s"] / gen["1"]["decode_tokens_per_s"], abs=1e-3)
+    assert s["train_median_step_speedup"] == pytest.approx(
+        train["2"]["tokens_per_s_median_step"] / train["1"]["tokens_per_s_median_step"], abs=1e-3)
     assert s["ideal"] == 2
 
 

@@ -439,3 +439,17 @@ def test_cpu_lm_head_scores_only_loss_positions(tiny_model_dir, monkeypatch):
     assert torch.allclose(loss_rows, every, atol=1e-6)
     assert len(loss_grads) == len(every_grads) > 0
     assert all(torch.allclose(a, b, atol=1e-5) for a, b in zip(loss_grads, every_grads, strict=True))
+
+
+def test_steady_throughput_times_the_steps_after_warmup_and_names_a_slow_one():
+    from harness.train import steady_throughput
+
+    # TRL's cumulative num_tokens per logged step; times[i] is the end of step i + 1 (step 4 took 3 s, not 1)
+    history = [{"step": s, "loss": 1.0, "num_tokens": 100 * s} for s in range(1, 7)]
+    times = [0.0, 2.0, 3.0, 6.0, 7.0, 8.0]
+    plain = steady_throughput(history, times, warmup=2)
+    assert plain == {"tokens_per_s": 66.7, "s_per_step": 1.5, "steps_timed": 4}, "steps 3-6: 400 tokens in 6 s"
+    each = steady_throughput(history, times, warmup=2, each=True)
+    assert each["step_s"] == [1.0, 3.0, 1.0, 1.0] and each["tokens_per_s"] == 66.7
+    assert each["tokens_per_s_median_step"] == 100.0, "the 3-second step does not move the median"
+    assert steady_throughput(history[:1], times, warmup=2) == {}
