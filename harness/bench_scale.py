@@ -5,13 +5,15 @@ weights. Training is DDP weak scaling: each GPU trains `train.batch_size` rows p
 grows with N), on synthetic rows of nearly one length (`--row-lengths`), so that every step trains about
 the same tokens at every count and the ratio measures the GPUs, not which batches fell in the timed
 steps (with 60..700-token rows and length grouping, the 1- and 2-GPU runs time batches of different
-lengths: a 1.42x "speedup" measured that way was mostly that); trained tokens/s is TRL's `num_tokens`, which TRL gathers across processes, over rank 0's
-step times. Generation is strong scaling: the same prompts split across N worker processes
+lengths: a 1.42x "speedup" measured that way was mostly that); trained tokens/s is TRL's `num_tokens`, which
+TRL gathers across processes, over rank 0's step times (each one listed, `step_s`, with the median step's
+tokens/s). Generation is strong scaling: the same prompts split across N worker processes
 (`harness.shard.generate_sharded`); tokens/s counts the whole call (worker start and model load
 included), `decode_tokens_per_s` only the decode loops (from each worker's first decode step to its
 last sample: prefill and CUDA-graph capture included, model load not); each worker's `phases` say where its
-time went (start, imports, load, generation). Without CUDA the "GPUs" are CPU processes (gloo for training),
-for testing only.
+time went (start, imports, CUDA's start, load, generation). `--repeats R` measures every count R times,
+interleaved, and keeps each count's median run. Without CUDA the "GPUs" are CPU processes (gloo for
+training), for testing only.
 """
 
 from __future__ import annotations
