@@ -234,7 +234,8 @@ def _worker(spec_path: str) -> int:
     phases = {"start_s": begun - spec["spawned"], "imports_s": imported - begun, "cuda_s": started - imported,
               "load_s": loaded - started, "generate_s": done - loaded}
     phases = {k: round(v, 3) for k, v in phases.items()} | {"started_by": spec["started_by"]}
-    stats = {k: v for k, v in static_decode.LAST_STATS.items() if k in ("prefill_s", "capture_s", "steps", "prefills")}
+    kept = ("prefill_s", "prefill_first_s", "capture_s", "capture_first_s", "graphs", "steps", "prefills")
+    stats = {k: v for k, v in static_decode.LAST_STATS.items() if k in kept}
     phases_path(log).write_text(json.dumps({**phases, "engine_stats": stats}))
     return 0
 

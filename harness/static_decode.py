@@ -280,6 +280,8 @@ class SlotDecoder:
             self.graphs[width] = (graph, logits)
             torch.cuda.synchronize()
             self.stats["capture_s"] += time.perf_counter() - t0
+            self.stats.setdefault("capture_first_s", self.stats["capture_s"])
+            self.stats["graphs"] = len(self.graphs)
         graph, logits = self.graphs[width]
         graph.replay()
         return logits
@@ -357,6 +359,7 @@ class SlotDecoder:
             torch.cuda.synchronize()
         self.stats["prefills"] += 1
         self.stats["prefill_s"] += time.perf_counter() - t0
+        self.stats.setdefault("prefill_first_s", self.stats["prefill_s"])  # a process's first carries kernel loading
         self.stats["prefix_tokens_reused"] += start * g
         return logits
 

@@ -83,7 +83,8 @@ def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
             ph = shard["phases"]
             assert ph["load_s"] > 0 and ph["generate_s"] > 0 and ph["start_s"] >= 0
             assert ph["start_s"] + ph["imports_s"] + ph["cuda_s"] + ph["load_s"] + ph["generate_s"] <= g["wall_s"] + 0.01
-            assert ph["engine_stats"]["prefills"] >= 1 and ph["engine_stats"]["steps"] >= 1
+            es = ph["engine_stats"]
+            assert es["prefills"] >= 1 and es["steps"] >= 1 and 0 < es["prefill_first_s"] <= es["prefill_s"]
     s = r["speedup"]["2"]
     assert s["train_speedup"] == pytest.approx(train["2"]["tokens_per_s"] / train["1"]["tokens_per_s"], abs=1e-3)
     assert s["generate_speedup"] == pytest.approx(gen["2"]["tokens_per_s"] / gen["1"]["tokens_per_s"], abs=1e-3)
