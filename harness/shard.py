@@ -40,11 +40,15 @@ def read_all(log: Path) -> dict[str, dict]:
 def split(requests: list[Request], n: int, wave: int = 0) -> list[list[Request]]:
     """Shards of equal size and equal work, each prompt's samples kept together (a worker computes a prompt once
     for all its samples). The prompts are sorted by length; with more sequences than `n` waves of `wave` (a
-    worker's batch), each run of `n * wave` sequences is cut into `n` contiguous pieces, the longest piece
-    going to the first worker and the last in turn: every worker's batch then holds prompts of about one length,
-    as one worker's would (a step costs what its longest row costs). Otherwise round-robin over the prompts; with
-    fewer distinct prompts than shards, over the samples themselves."""
-    order = sorted(requests, key=lambda r: len(r.prompt_ids or r.prompt), reverse=True)
+    worker's batch), each run of `n * wave` sequences is cut into `n` contiguous pieces, and the largest piece
+    (the longest prompts among equals) goes to the worker with the fewest sequences so far (the shortest prompts
+    among equals): every worker's batch then holds prompts of about one length, as one worker's would (a step
+    costs what its longest row costs). Otherwise round-robin over the prompts; with fewer distinct prompts than
+    shards, over the samples themselves."""
+    def size(r: Request) -> int:
+        return len(r.prompt_ids or r.prompt)
+
+    order = sorted(requests, key=size, reverse=True)
     groups: dict = {}
     for r in order:
         groups.setdefault(r.prompt_ids or r.prompt, []).append(r)
@@ -60,13 +64,18 @@ def split(requests: list[Request], n: int, wave: int = 0) -> list[list[Request]]
         if sum(map(len, runs[-1])) >= n * wave:
             runs.append([])
         runs[-1].append(group)
-    for k, run in enumerate(runs):
-        size, before = sum(map(len, run)) / n, 0
-        workers = range(n) if k % 2 == 0 else range(n - 1, -1, -1)
+    held = [(0, 0)] * n  # per worker: sequences and prompt length so far
+    for run in runs:
+        pieces: list[list[Request]] = [[] for _ in range(n)]
+        width, before = sum(map(len, run)) / n, 0
         for group in run:  # a group goes to the piece its middle falls in
-            shards[workers[min(n - 1, int((before + len(group) / 2) / size))]].extend(group)
+            pieces[min(n - 1, int((before + len(group) / 2) / width))].extend(group)
             before += len(group)
-    return shards
+        pieces.sort(key=len, reverse=True)  # stable: among equal pieces the longest prompts first
+        for w, piece in zip(sorted(range(n), key=lambda w: (*held[w], w)), pieces, strict=True):
+            shards[w].extend(piece)
+            held[w] = (held[w][0] + len(piece), held[w][1] + sum(map(size, piece)))
+    return [shard for shard in shards if shard]  # a problem with most of the samples can leave a worker none
 
 
 def _devices(n: int) -> list[str | None]:

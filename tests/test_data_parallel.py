@@ -151,6 +151,12 @@ def test_split_gives_each_worker_batches_of_one_length():
         lengths = [len(r.prompt) for r in s]
         assert all(max(lengths[i:i + 8]) - min(lengths[i:i + 8]) <= 1 for i in range(0, 32, 8))
     assert split(reqs, 2, wave=32) == split(reqs, 2), "one batch per worker: round-robin over the prompts"
+    # problems with more samples than all workers' batches together (pass@100 draws 200): one per worker in turn,
+    # the last sample to the worker with the shortest prompts
+    big = [Request(f"b{i}/{j}", "x" * (50 - i)) for i in range(3) for j in range(10)] + [Request("s/0", "y")]
+    parts = split(big, 3, wave=3)
+    assert sorted(r.key for s in parts for r in s) == sorted(r.key for r in big)
+    assert [sorted({r.key.split("/")[0] for r in s}) for s in parts] == [["b0"], ["b1"], ["b2", "s"]]
 
 @two_workers
 def test_training_in_two_processes(tiny_model_dir, tmp_path):
