@@ -253,6 +253,33 @@ def speedups(result: dict, counts: list[int]) -> dict[str, dict]:
                      "ideal": round(n / counts[0], 3)} for n in counts[1:]}
 
 
+ROWS = (("train", "tokens_per_s", "training, trained tokens/s"),
+        ("train", "tokens_per_s_median_step", "training, median step"),
+        ("generate", "decode_tokens_per_s", "generation, decode loops"),
+        ("generate", "tokens_per_s", "generation, whole call"))
+
+
+def summary(result: dict, counts: list[int]) -> str:
+    """The figures as a table: a row per measured figure (a failed count says so), a column per GPU count, then
+    the speedup at the largest count against the smallest."""
+    rows = [["", *(f"{n} GPU" + ("s" if n > 1 else "") for n in counts), f"{counts[-1]} vs {counts[0]}"]]
+    for part, key, label in ROWS:
+        runs = [result.get(part, {}).get("by_gpus", {}).get(str(n)) for n in counts]
+        values = [run.get(key) if run else None for run in runs]
+        if not any(runs) or (not any(values) and key != "tokens_per_s"):
+            continue  # a part not measured, or a figure this run has none of
+        cells = [f"{v:,.0f}" if v else "failed" if run and "error" in run else "-"
+                 for run, v in zip(runs, values, strict=True)]
+        ratio = f"{values[-1] / values[0]:.2f}x" if len(counts) > 1 and values[0] and values[-1] else "-"
+        rows.append([label, *cells, ratio])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+
+    def line(row: list[str]) -> str:
+        return "  ".join([row[0].ljust(widths[0]), *(c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True))])
+
+    return "\n".join(line(row) for row in rows)
+
+
 def measure_counts(part: str, counts: list[int], repeats: int, at) -> dict[str, dict]:
     """`at(n, repeat)` for every count, `repeats` times interleaved; each count's median run."""
     runs: dict[int, list[dict]] = {n: [] for n in counts}
@@ -307,7 +334,8 @@ def run(args) -> int:
     result["env"] = environment()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1))
-    print(json.dumps(result["speedup"]))
+    print(summary(result, counts))
+    print(f"[bench scale] figures: {args.out}")
     failed = [f"{part} at {n}" for part in ("train", "generate") for n, v in
               result.get(part, {}).get("by_gpus", {}).items() if "error" in v]
     if failed:

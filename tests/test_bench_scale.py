@@ -61,7 +61,7 @@ def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", True)
     out = tmp_path / "scale.json"
     sets = [a for kv in TINY_TRAIN for a in ("--train-set", kv)]
-    code, _, err = harness(monkeypatch, capsys, "bench", "scale", "--shape", "tiny-llama", "--gpus", "1,2",
+    code, printed, err = harness(monkeypatch, capsys, "bench", "scale", "--shape", "tiny-llama", "--gpus", "1,2",
                            "--limit", "4", "--samples", "2", "--max-new-tokens", "8", "--steps", "4", "--warmup", "1",
                            "--row-lengths", "20,30", *sets, "--out", str(out))
     assert code == 0, err
@@ -93,6 +93,12 @@ def test_scale_on_cpu_processes(monkeypatch, capsys, tmp_path):
     assert s["train_median_step_speedup"] == pytest.approx(
         train["2"]["tokens_per_s_median_step"] / train["1"]["tokens_per_s_median_step"], abs=1e-3)
     assert s["ideal"] == 2
+    lines = printed.splitlines()  # the summary at the end: a row per figure, the speedup last
+    table = lines[next(i for i, line in enumerate(lines) if line.split() == ["1", "GPU", "2", "GPUs", "2", "vs", "1"]):]
+    assert len(table) >= 5 and table[-1].startswith("[bench scale] figures:")
+    row = next(line for line in table if line.startswith("generation, decode loops"))
+    assert row.split()[-1] == f"{s['generate_decode_speedup']:.2f}x"
+    assert row.split()[-3] == f"{gen['1']['decode_tokens_per_s']:,.0f}"
 
 
 def test_fsdp_at_one_gpu_is_an_accelerate_launch(tmp_path):
@@ -132,3 +138,11 @@ def test_repeats_are_interleaved_and_each_count_takes_its_median_run(capsys):
     assert failed["1"]["error"] == "boom 1", "every run failed: the failure is the figure"
     one = measure_counts("train", [1], 1, lambda n, rep: {"gpus": n, "tokens_per_s": 5.0})
     assert one == {"1": {"gpus": 1, "tokens_per_s": 5.0}}, "one run: its figures as they are"
+
+
+def test_summary_marks_a_failed_count():
+    from harness.bench_scale import summary
+
+    result = {"train": {"by_gpus": {"1": {"tokens_per_s": 1234.5}, "2": {"gpus": 2, "error": "OOM"}}}}
+    lines = summary(result, [1, 2]).splitlines()
+    assert lines[1].split()[-3:] == ["1,234", "failed", "-"] and len(lines) == 2, "only the measured figures"
