@@ -51,8 +51,17 @@ def peft_config(cfg: LoraConfig):
                           task_type="CAUSAL_LM", target_modules=list(cfg.target_modules))
 
 
-def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eval: bool, progress: bool = True):
-    """SFTConfig across TRL/transformers versions (warmup_ratio and group_by_length moved in 5.x)."""
+def routes_experts(config) -> bool:
+    """Whether the model routes each token to some of its experts (mixture of experts): a step can then leave an
+    expert, and any LoRA weights on it, unused."""
+    text = config.get_text_config() if hasattr(config, "get_text_config") else config
+    return any(getattr(text, key, None) for key in ("num_local_experts", "num_experts", "n_routed_experts"))
+
+
+def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eval: bool, progress: bool = True,
+             all_weights_train: bool = True):
+    """SFTConfig across TRL/transformers versions (warmup_ratio and group_by_length moved in 5.x).
+    `all_weights_train`: every trained weight takes part in every step (not so for a mixture of experts)."""
     import torch
     from trl import SFTConfig
 
@@ -70,10 +79,10 @@ def sft_args(tc: TrainConfig, out_dir: Path, device: str, compute_dtype, has_eva
               fp16=False, dataloader_num_workers=0, disable_tqdm=not progress, use_liger_kernel=tc.liger_kernel)
     if has_eval:
         kw.update(eval_strategy="steps", eval_steps=tc.eval_steps)
-    # DDP: every LoRA parameter takes part in every step, and no buffer changes. The Trainer would have DDP search
-    # the autograd graph for unused parameters after each forward (it does for a PEFT model) and broadcast the
-    # buffers from rank 0 before each one
-    kw.update(ddp_find_unused_parameters=False, ddp_broadcast_buffers=False)
+    # DDP: no buffer changes, and unless experts are routed every LoRA parameter takes part in every step. The
+    # Trainer would have DDP search the autograd graph for unused parameters after each forward (it does for any
+    # PEFT model) and broadcast the buffers from rank 0 before each one
+    kw.update(ddp_find_unused_parameters=not all_weights_train, ddp_broadcast_buffers=False)
     if under_fsdp():  # the Trainer's FSDP checkpoints go through PEFT's key matching too (`save_adapter`): they
         kw["save_strategy"] = "no"  # would hold no adapter weights, and a resume would restart LoRA from its init
         # no autocast: accelerate's bf16 would upcast every flat parameter that trains to fp32 for FSDP to cast back
@@ -314,7 +323,8 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
         import datasets
 
         datasets.disable_progress_bars()
-    args = sft_args(tc, out_dir, device, compute_dtype, eval_ds is not None, progress)
+    args = sft_args(tc, out_dir, device, compute_dtype, eval_ds is not None, progress,
+                    all_weights_train=not routes_experts(model.config))
     callbacks = list(callbacks)
     if tc.gradient_checkpointing and tc.checkpoint_layers < 1:
         callbacks.append(selective_checkpointing(tc.checkpoint_layers))

@@ -453,3 +453,17 @@ def test_steady_throughput_times_the_steps_after_warmup_and_names_a_slow_one():
     assert each["step_s"] == [1.0, 3.0, 1.0, 1.0] and each["tokens_per_s"] == 66.7
     assert each["tokens_per_s_median_step"] == 100.0, "the 3-second step does not move the median"
     assert steady_throughput(history[:1], times, warmup=2) == {}
+
+
+def test_ddp_searches_for_unused_weights_only_when_experts_are_routed(tmp_path):
+    from transformers import LlamaConfig, MixtralConfig, Qwen2MoeConfig
+
+    from harness.train import routes_experts, sft_args
+
+    assert not routes_experts(LlamaConfig())
+    assert routes_experts(MixtralConfig()) and routes_experts(Qwen2MoeConfig())
+    tc = TrainConfig(quantization="none")
+    dense = sft_args(tc, tmp_path, "cpu", None, has_eval=False, progress=False)
+    moe = sft_args(tc, tmp_path, "cpu", None, has_eval=False, progress=False, all_weights_train=False)
+    assert dense.ddp_find_unused_parameters is False and moe.ddp_find_unused_parameters is True
+    assert dense.ddp_broadcast_buffers is False
