@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from statistics import median_low
 
 from harness.config import TrainConfig
 from harness.env import environment
@@ -215,29 +216,33 @@ def build_shape_apart(shape: str, folder: Path, device: str) -> int:
 
 # --- the command ---------------------------------------------------------------------------------------
 
-KEYS = ("tokens_per_s", "decode_tokens_per_s", "tokens_per_s_median_step")  # the figures a speedup is taken of
+FIGURES = (("train", "tokens_per_s", "train_speedup", "training, trained tokens/s"),
+           ("train", "tokens_per_s_median_step", "train_median_step_speedup", "training, median step"),
+           ("generate", "decode_tokens_per_s", "generate_decode_speedup", "generation, decode loops"),
+           ("generate", "tokens_per_s", "generate_speedup", "generation, whole call"))
+"""(part, figure, its speedup's name, its label in the summary) for every figure a speedup is taken of"""
+KEYS = tuple(dict.fromkeys(key for _, key, _, _ in FIGURES))
 
 
 def median_of(runs: list[dict]) -> dict:
     """One count's figures over its repeated runs: the median run (the lower of two middle ones) by tokens/s,
     with every run's tokens/s listed (`<key>_runs`) and each key's median; a failed run is kept only if all
     failed."""
-    ok = sorted((r for r in runs if r.get("tokens_per_s")), key=lambda r: r["tokens_per_s"])
+    ok = [r for r in runs if r.get("tokens_per_s")]
     if not ok:
         return runs[-1]
     if len(runs) == 1:
         return ok[0]
-    out = {**ok[(len(ok) - 1) // 2], "repeats": len(runs)}
+    middle = median_low(r["tokens_per_s"] for r in ok)
+    out = {**next(r for r in ok if r["tokens_per_s"] == middle), "repeats": len(runs)}
     for key in KEYS:
-        values = [r[key] for r in runs if r.get(key)]
-        if values:
-            out[f"{key}_runs"] = values
-            out[key] = sorted(values)[(len(values) - 1) // 2]
+        if values := [r[key] for r in runs if r.get(key)]:
+            out[f"{key}_runs"], out[key] = values, median_low(values)
     return out
 
 
 def speedups(result: dict, counts: list[int]) -> dict[str, dict]:
-    """{N: {train_speedup, train_median_step_speedup, generate_speedup, generate_decode_speedup}}: figure at N /
+    """{N: {train_speedup, train_median_step_speedup, generate_decode_speedup, generate_speedup}}: figure at N /
     figure at the smallest count (1 by default), for every larger count; None where a figure is missing. The
     median-step one compares each count's median step (tokens/s), which a step slowed by something else on a
     shared machine does not move."""
@@ -246,32 +251,23 @@ def speedups(result: dict, counts: list[int]) -> dict[str, dict]:
         top, base = runs.get(str(n), {}).get(key), runs.get(str(counts[0]), {}).get(key)
         return round(top / base, 3) if top and base else None
 
-    return {str(n): {"train_speedup": ratio("train", "tokens_per_s", n),
-                     "train_median_step_speedup": ratio("train", "tokens_per_s_median_step", n),
-                     "generate_speedup": ratio("generate", "tokens_per_s", n),
-                     "generate_decode_speedup": ratio("generate", "decode_tokens_per_s", n),
-                     "ideal": round(n / counts[0], 3)} for n in counts[1:]}
-
-
-ROWS = (("train", "tokens_per_s", "training, trained tokens/s"),
-        ("train", "tokens_per_s_median_step", "training, median step"),
-        ("generate", "decode_tokens_per_s", "generation, decode loops"),
-        ("generate", "tokens_per_s", "generation, whole call"))
+    return {str(n): {**{name: ratio(part, key, n) for part, key, name, _ in FIGURES}, "ideal": round(n / counts[0], 3)}
+            for n in counts[1:]}
 
 
 def summary(result: dict, counts: list[int]) -> str:
     """The figures as a table: a row per measured figure (a failed count says so), a column per GPU count, then
-    the speedup at the largest count against the smallest."""
+    the speedup at the largest count against the smallest (`speedups`)."""
+    top = result.get("speedup", {}).get(str(counts[-1]), {})
     rows = [["", *(f"{n} GPU" + ("s" if n > 1 else "") for n in counts), f"{counts[-1]} vs {counts[0]}"]]
-    for part, key, label in ROWS:
+    for part, key, name, label in FIGURES:
         runs = [result.get(part, {}).get("by_gpus", {}).get(str(n)) for n in counts]
         values = [run.get(key) if run else None for run in runs]
         if not any(runs) or (not any(values) and key != "tokens_per_s"):
             continue  # a part not measured, or a figure this run has none of
         cells = [f"{v:,.0f}" if v else "failed" if run and "error" in run else "-"
                  for run, v in zip(runs, values, strict=True)]
-        ratio = f"{values[-1] / values[0]:.2f}x" if len(counts) > 1 and values[0] and values[-1] else "-"
-        rows.append([label, *cells, ratio])
+        rows.append([label, *cells, f"{top[name]:.2f}x" if top.get(name) else "-"])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
 
     def line(row: list[str]) -> str:

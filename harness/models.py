@@ -257,32 +257,29 @@ def word_tokenizer(vocab_size: int):
                                    pad_token="<unk>")
 
 
-def _shape_config(arch: str):
-    from transformers import LlamaConfig, MistralConfig
-
-    return {
-        "mistral-7b": MistralConfig,
-        "llama-3-8b": lambda: LlamaConfig(hidden_size=4096, intermediate_size=14336, num_hidden_layers=32,
-                                          num_attention_heads=32, num_key_value_heads=8, vocab_size=128256,
-                                          max_position_embeddings=8192, rope_theta=500000.0),
-        "tiny-llama": lambda: LlamaConfig(hidden_size=64, intermediate_size=128, num_hidden_layers=2,
-                                          num_attention_heads=4, num_key_value_heads=2, vocab_size=256,
-                                          max_position_embeddings=512),
-    }[arch]()
-
-
-SHAPES = ("mistral-7b", "llama-3-8b", "tiny-llama")
+_SHAPE_CONFIGS = {  # name -> (transformers config class, its arguments)
+    "mistral-7b": ("MistralConfig", {}),
+    "llama-3-8b": ("LlamaConfig", dict(hidden_size=4096, intermediate_size=14336, num_hidden_layers=32,
+                                       num_attention_heads=32, num_key_value_heads=8, vocab_size=128256,
+                                       max_position_embeddings=8192, rope_theta=500000.0)),
+    "tiny-llama": ("LlamaConfig", dict(hidden_size=64, intermediate_size=128, num_hidden_layers=2,
+                                       num_attention_heads=4, num_key_value_heads=2, vocab_size=256,
+                                       max_position_embeddings=512)),
+}
+SHAPES = tuple(_SHAPE_CONFIGS)
 """named random-weights shapes (`random_model`); llama-3-8b has a 1 GB (bf16) embedding and an untied LM head"""
 
 
 def random_model(arch: str, device: str = "cpu", dtype=None, **overrides):
     """A random-init model of a named shape (`SHAPES`), built locally, no download."""
     import torch
+    import transformers
     from transformers import AutoModelForCausalLM
 
     if arch not in SHAPES:
         raise HarnessError(f"unknown shape '{arch}'; available: {', '.join(SHAPES)}")
-    cfg = _shape_config(arch)
+    name, kwargs = _SHAPE_CONFIGS[arch]
+    cfg = getattr(transformers, name)(**kwargs)
     for k, v in overrides.items():
         setattr(cfg, k, v)
     with torch.device(device):

@@ -59,11 +59,14 @@ def split(requests: list[Request], n: int, wave: int = 0) -> list[list[Request]]
         for i, group in enumerate(groups.values()):
             shards[i % n].extend(group)
         return shards
-    runs: list[list[list[Request]]] = [[]]
+    runs: list[list[list[Request]]] = []
+    filled = n * wave
     for group in groups.values():  # runs of n * wave sequences, longest prompts first
-        if sum(map(len, runs[-1])) >= n * wave:
+        if filled >= n * wave:
             runs.append([])
+            filled = 0
         runs[-1].append(group)
+        filled += len(group)
     held = [(0, 0)] * n  # per worker: sequences and prompt length so far
     for run in runs:
         pieces: list[list[Request]] = [[] for _ in range(n)]

@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from statistics import median_low
 
 from harness import cpu_linear
 from harness.config import LoraConfig, RunConfig, TrainConfig
@@ -228,10 +229,11 @@ def steady_throughput(log_history: list[dict], times: list[float], warmup: int =
                "s_per_step": round(span / (last - first), 4), "steps_timed": last - first}
     if each:
         timed = range(first + 1, last + 1)
-        figures["step_s"] = [round(times[s - 1] - times[s - 2], 4) for s in timed]
+        seconds = {s: times[s - 1] - times[s - 2] for s in timed}
+        figures["step_s"] = [round(seconds[s], 4) for s in timed]
         if all(s - 1 in by_step for s in timed):  # robust to a step slowed by something else on the machine
-            rates = sorted((by_step[s] - by_step[s - 1]) / max(times[s - 1] - times[s - 2], 1e-9) for s in timed)
-            figures["tokens_per_s_median_step"] = round(rates[len(rates) // 2], 1)
+            rates = [(by_step[s] - by_step[s - 1]) / max(seconds[s], 1e-9) for s in timed]
+            figures["tokens_per_s_median_step"] = round(median_low(rates), 1)
     return figures
 
 
