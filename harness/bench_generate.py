@@ -8,6 +8,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from harness import cpu_matmul
 from harness.config import GenerationConfig
 from harness.env import environment
 from harness.errors import HarnessError
@@ -38,6 +39,9 @@ def add_bench_command(sub) -> None:
                         "stays greedy, one sample)")
     p.add_argument("--temperature", type=float, default=0.8, help="with --n-samples > 1 (default 0.8; top-p: the "
                                                                      "recipe's)")
+    p.add_argument("--cpu-matmul", choices=["auto", "float32", "bfloat16"],
+                   help="model.cpu_matmul: precision of fp32 matmuls on CPU, for the engine and the loop alike "
+                        "(default: the recipe's; auto is bfloat16 where the CPU has AMX-BF16)")
     p.add_argument("--samples", type=Path, metavar="FILE",
                    help="keep our engine's samples in this JSONL file (replaced), to compare runs item by item")
     p.add_argument("--out", type=Path, required=True, help="JSON file to write")
@@ -130,6 +134,7 @@ def run(args) -> int:
         raise HarnessError(f"--n-samples {args.n_samples}: give 1 or more samples per problem")
     overrides = [f"model.name_or_path={args.model}"] if args.model else []
     overrides += [f"model.dtype={args.dtype}"] if args.dtype else []
+    overrides += [f"model.cpu_matmul={args.cpu_matmul}"] if args.cpu_matmul else []
     recipe = load_recipe(args.recipe, overrides)
     gen = recipe.generation
     cfg = GenerationConfig(max_new_tokens=args.max_new_tokens or gen.max_new_tokens,
@@ -139,15 +144,17 @@ def run(args) -> int:
                            engine=args.engine or gen.engine,
                            prompt_lookup=gen.prompt_lookup if args.prompt_lookup is None else args.prompt_lookup)
     model, tok, device = _load(args, recipe)
+    matmul = cpu_matmul.resolve(recipe.model.cpu_matmul, device)
     vocab = model.config.vocab_size if args.shape else None
     prompts = _prompts(recipe, tok, args.limit, vocab)
     stops = (lambda s: ()) if args.force_length else (lambda s: s)
     many = args.n_samples > 1
     requests = [Request(f"{k}/{j}" if many else k, text, stops(st), prompt_ids=tuple(ids))
                 for k, text, ids, st in prompts for j in range(args.n_samples)]
-    base_texts, base_s, base_tokens = baseline_loop(model, tok, prompts[: args.baseline_limit],
-                                                    cfg.max_new_tokens, args.force_length, device)
-    with tempfile.TemporaryDirectory() as tmp:
+    with cpu_matmul.scope(matmul):  # the loop's matmuls at the engine's precision too
+        base_texts, base_s, base_tokens = baseline_loop(model, tok, prompts[: args.baseline_limit],
+                                                        cfg.max_new_tokens, args.force_length, device)
+    with tempfile.TemporaryDirectory() as tmp, cpu_matmul.scope(matmul):
         log = args.samples or Path(tmp) / "log.jsonl"
         log.unlink(missing_ok=True)  # a benchmark generates everything: no resume from an earlier run
         _sync(device)
@@ -160,7 +167,7 @@ def run(args) -> int:
     result = {
         "device": device, "model": args.shape or recipe.model.name_or_path, "problems": len(prompts),
         "max_new_tokens": cfg.max_new_tokens, "batch_size": cfg.batch_size, "force_length": args.force_length,
-        "engine": cfg.engine, "prompt_lookup": cfg.prompt_lookup, "n_samples": args.n_samples,
+        "cpu_matmul": matmul, "engine": cfg.engine, "prompt_lookup": cfg.prompt_lookup, "n_samples": args.n_samples,
         "temperature": cfg.temperature if many else None,
         "tokens_per_s": round(ours_tokens / ours_s, 1), "new_tokens": ours_tokens, "wall_s": round(ours_s, 2),
         "baseline_tokens_per_s": round(base_tokens / base_s, 1) if base_tokens else None,

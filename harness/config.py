@@ -34,6 +34,9 @@ class ModelConfig:
     """hub revision (branch, tag or commit)"""
     dtype: str = "auto"
     """weights dtype for evaluation and merge: auto (bf16 on GPU, fp32 on CPU) | float32 | bfloat16 | float16"""
+    cpu_matmul: str = "auto"
+    """CPU: precision of fp32 matmuls in evaluation and training: auto (bfloat16 where the CPU has AMX-BF16, else
+    float32) | float32 | bfloat16 (bf16 inputs and weights, fp32 sums; see harness/cpu_matmul.py)"""
     trust_remote_code: bool = False
 
 
@@ -193,6 +196,7 @@ class RunConfig:
 
 CHOICES = {
     "model.dtype": {"auto", "float32", "bfloat16", "float16"},
+    "model.cpu_matmul": {"auto", "float32", "bfloat16"},
     "data.on_bad_row": {"error", "skip"},
     "train.quantization": {"nf4", "none"},
     "train.compute_dtype": {"auto", "float32", "bfloat16", "float16"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from harness import cpu_matmul
 from harness.config import RunConfig, config_hash
 from harness.generate import Request, generate
 from harness.metrics import summarize
@@ -44,7 +45,8 @@ def evaluate_model(spec: ModelSpec, cfg: RunConfig, out_dir: Path, label: str, p
         if ev.gpus > 1:
             done = generate_sharded(spec, requests, gen, log, ev.gpus, progress=progress, desc=desc)
         else:
-            done = generate(model, tok, requests, gen, log, progress=progress, desc=desc)
+            with cpu_matmul.scope(spec.cpu_matmul):
+                done = generate(model, tok, requests, gen, log, progress=progress, desc=desc)
         new_tokens = sum(done[k]["new_tokens"] for k in done if k not in before)
         del model
     generate_s = time.perf_counter() - t0
@@ -63,7 +65,7 @@ def evaluate_model(spec: ModelSpec, cfg: RunConfig, out_dir: Path, label: str, p
             task_results[name]["identity"] = task.identity()
     execute_s = time.perf_counter() - t1
     return {
-        "model": label, "tasks": task_results,
+        "model": label, "tasks": task_results, "numerics": {"dtype": spec.dtype, "cpu_matmul": spec.cpu_matmul},
         "timing": {"generate_s": round(generate_s, 2), "execute_s": round(execute_s, 2),
                    "total_s": round(generate_s + execute_s, 2)},
         "throughput": {"new_tokens": new_tokens,

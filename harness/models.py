@@ -182,6 +182,17 @@ def bnb_config(compute_dtype, double_quant: bool = False, quant_storage=None):
                               bnb_4bit_use_double_quant=double_quant, **extra)
 
 
+def compute_4bit_as_configured(model) -> None:
+    """Keep bitsandbytes' CPU 4-bit layers on their dequantize-and-multiply path, in their compute dtype. From 0.49
+    on a CPU with AVX512-BF16, a layer repacks its weight at its first forward in eval mode and multiplies in bf16
+    from then on, while training (train mode) multiplies in the compute dtype: the adapter would be evaluated, and
+    the merge checked, in another precision than it was trained in, and only on some CPUs (the merge check's top-1
+    agreement with the tiny test model fell from >= 99% to 97.4%). Precision on CPU is `model.cpu_matmul`'s."""
+    for module in model.modules():
+        if hasattr(module, "support_avx512bf16_for_cpu"):
+            module.support_avx512bf16_for_cpu = False
+
+
 def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, double_quant: bool = False,
                adapter: str | None = None, quant_storage=None):
     """A causal LM for inference or training: 16/32-bit, or NF4 4-bit (weights packed in `quant_storage`, default
@@ -208,6 +219,8 @@ def load_model(src: ModelSource, dtype, device: str, quant_4bit: bool = False, d
         model = _from_pretrained(AutoModelForCausalLM, src, **kw)
     if "device_map" not in kw:
         model.to(target)
+    if quant_4bit and device == "cpu":
+        compute_4bit_as_configured(model)
     if adapter:
         from peft import PeftModel
 
@@ -229,6 +242,8 @@ class ModelSpec:
     tokenizer: str | None = None
     """folder of the tokenizer (default: `path`)"""
     revision: str | None = None
+    cpu_matmul: str | None = None
+    """on CPU, the precision fp32 matmuls run at while it generates (`cpu_matmul.resolve`); None: as torch's default"""
 
     def load(self, device: str | None = None):
         """(model, tokenizer) on `device` (default: the GPU if there is one)."""

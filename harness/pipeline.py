@@ -6,6 +6,7 @@ holds a complete manifest is reused; an interrupted evaluation resumes from its 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import errno
 import json
@@ -15,7 +16,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from harness import models
+from harness import cpu_matmul, models
 from harness.config import STAGES, RunConfig, config_hash, dump_yaml, to_dict
 from harness.env import environment, versions
 from harness.errors import HarnessError
@@ -71,11 +72,16 @@ def _finish(stage_dir: Path, stage: str, key: str, inputs: dict, result: dict, s
 
 
 def stage_inputs(run: Run, stage: str, base_fp: str, dataset_sha: str | None) -> dict:
-    """What a stage's output depends on: its key is the hash of this."""
-    c = run.cfg
-    ev = {"generation": asdict(c.generation), "eval": {**asdict(c.eval), "workers": None, "gpus": None}}
+    """What a stage's output depends on: its key is the hash of this. The numerics are the ones this machine
+    resolves `auto` to (`model.dtype`, `model.cpu_matmul`), so a CPU run and a GPU run of one config differ."""
+    c, device = run.cfg, models.pick_device()
+    matmul = cpu_matmul.resolve(c.model.cpu_matmul, device)
+    ev = {"generation": asdict(c.generation), "eval": {**asdict(c.eval), "workers": None, "gpus": None},
+          "numerics": {"dtype": models.dtype_name(c.model.dtype, device), "cpu_matmul": matmul}}
     train = {"model": base_fp, "data": asdict(c.data), "dataset_sha": dataset_sha, "lora": asdict(c.lora),
              "train": {**asdict(c.train), "logging_steps": None}}
+    if matmul is not None:  # only where it applies, so GPU runs keep their keys
+        train["cpu_matmul"] = matmul
     if stage == "eval-base":
         return {"model": base_fp, **ev, "tasks": _task_identity(c)}
     if stage == "train":
@@ -241,7 +247,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
 
             record["equivalence"] = check_merge(cfg, src, adapter, Path(record["path"]), device)
         return record
-    eval_dtype = models.dtype_name(cfg.model.dtype, device)
+    eval_dtype, matmul = models.dtype_name(cfg.model.dtype, device), cpu_matmul.resolve(cfg.model.cpu_matmul, device)
     if stage == "eval-base":
         src = models.materialize(base_src)
         spec, label = models.ModelSpec(src.path, eval_dtype, revision=src.revision), cfg.model.name_or_path
@@ -255,6 +261,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
         label = f"{cfg.model.name_or_path} + LoRA ({'nf4 base' if quant else 'base'})"
     else:
         spec, label = models.ModelSpec(_upstream(run, "merge")["path"], eval_dtype), f"merged ({cfg.merge.dtype})"
+    spec = dataclasses.replace(spec, cpu_matmul=matmul)
     return evaluate_model(spec, cfg, out_dir, label, progress=run.progress)
 
 

@@ -17,6 +17,7 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 
+from harness import cpu_matmul
 from harness.config import GenerationConfig
 from harness.cuda_state import cuda_driver_initialized
 from harness.errors import HarnessError, last_error_line
@@ -232,13 +233,15 @@ def _worker(spec_path: str) -> int:
     if torch.cuda.is_available():  # the driver and this process's context, apart from the load
         torch.empty(1, device="cuda")
     started = time.time()
-    model, tok = ModelSpec(**spec["model"]).load()
+    model_spec = ModelSpec(**spec["model"])
+    model, tok = model_spec.load()
     loaded = time.time()
     requests = [Request(r["key"], r["prompt"], tuple(r["stops"]), r["seed"],
                         tuple(r["prompt_ids"]) if r["prompt_ids"] is not None else None) for r in spec["requests"]]
     log = Path(spec["log"])
-    generate(model, tok, requests, GenerationConfig(**spec["generation"]), log, progress=False,
-             force_length=spec.get("force_length", False))
+    with cpu_matmul.scope(model_spec.cpu_matmul):  # a CPU worker's matmuls as in one process
+        generate(model, tok, requests, GenerationConfig(**spec["generation"]), log, progress=False,
+                 force_length=spec.get("force_length", False))
     done = time.time()
     # seconds from the parent's spawn to the worker's first line (interpreter and harness imports), torch's and
     # transformers' imports, CUDA's start, the model load, and the generation call (prefill and CUDA-graph capture

@@ -11,7 +11,7 @@ prefilled right-padded, straight into the freed rows, with causal SDPA (flash on
 
 On CPU (2 cores measured) the step runs only the live rows, attention goes through a small C kernel where
 each row reads only its own columns (`cpu_attention`), and plain fp32 linear layers through weights packed
-once for oneDNN (`cpu_linear`).
+once for oneDNN (`cpu_linear`), as bf16 copies where fp32 matmuls run in bf16 (`cpu_matmul`).
 
 Prompts sit at cache positions 0..n-1 of their row (no left padding), so a row's RoPE positions
 equal its cache positions; the mask admits positions <= the row's current one.
@@ -113,7 +113,8 @@ class SlotDecoder:
                       "capture_s": 0.0, "prefix_tokens_reused": 0, "prompt_copies": 0,
                       "attention": "C kernel" if self.kernel else "matmul" + (f" ({cpu_attention.status()})" if
                                                                               self.device.type == "cpu" else ""),
-                      "packed_linears": len(self.packed)}
+                      "packed_linears": len(self.packed),
+                      "packed_dtype": str(next(iter(self.packed.values())).weight.dtype)[6:] if self.packed else None}
 
     # ---- the decode step
     def _project(self, attn, h, cos, sin):

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from statistics import median_low
 
-from harness import cpu_linear
+from harness import cpu_linear, cpu_matmul
 from harness.config import LoraConfig, RunConfig, TrainConfig
 from harness.cpu_memory import keep_freed_memory
 from harness.errors import HarnessError
@@ -360,8 +360,10 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
     trainer = build_trainer(cfg, src, train_rows, eval_rows, out_dir, callbacks=[clock], progress=progress)
     tok = trainer.processing_class
     resume = last_checkpoint(out_dir)
+    matmul = cpu_matmul.resolve(cfg.model.cpu_matmul, device)
     t0 = time.perf_counter()
-    trainer.train(resume_from_checkpoint=resume)
+    with cpu_matmul.scope(matmul):
+        trainer.train(resume_from_checkpoint=resume)
     train_s = time.perf_counter() - t0
     main = trainer.accelerator.is_main_process  # data parallel: one process writes
     save_adapter(trainer.model, tok, out_dir / "adapter", main)
@@ -372,7 +374,7 @@ def train(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: l
         "eval_loss": [[h["step"], round(h["eval_loss"], 5)] for h in hist if "eval_loss" in h],
         "steps": trainer.state.global_step, "trained_tokens": int(tokens[-1]) if tokens else None,
         "train_s": round(train_s, 2), "resumed_from": resume, "quantization": cfg.train.quantization,
-        "compute_dtype": dtype_name(cfg.train.compute_dtype, device),
+        "compute_dtype": dtype_name(cfg.train.compute_dtype, device), "cpu_matmul": matmul,
         "device": device, "train_rows": len(train_rows), "eval_rows": len(eval_rows),
         "peak_mem_gib": round(torch.cuda.max_memory_allocated() / 2**30, 3) if device == "cuda" else None,
     }

@@ -44,8 +44,11 @@ def _stage(outcomes: list[str], model: str, variant: str) -> dict[str, Any]:
         },
         "problems": problems,
     }
-    return {"model": model, "tasks": {"humaneval": task}, "timing": {"generate_s": 40.1, "execute_s": 5.2,
-            "total_s": 46.0}, "throughput": {"tokens_per_s": 300.0, "new_tokens": 12000}}
+    out = {"model": model, "tasks": {"humaneval": task}, "timing": {"generate_s": 40.1, "execute_s": 5.2,
+           "total_s": 46.0}, "throughput": {"tokens_per_s": 300.0, "new_tokens": 12000}}
+    if variant != "merged":  # the merged stage as an older results.json has it: no numerics recorded
+        out["numerics"] = {"dtype": "float32", "cpu_matmul": "bfloat16" if variant == "base" else "float32"}
+    return out
 
 
 def make_results(stages: dict[str, list[str]], notes: list[str] | None = None) -> dict[str, Any]:
@@ -64,7 +67,8 @@ def make_results(stages: dict[str, list[str]], notes: list[str] | None = None) -
     if len(stages) > 1:
         results["train"] = {"loss": [[s, 2.2 - 0.012 * s + 0.05 * ((s * 7) % 5) / 5] for s in range(1, 101)],
                             "eval_loss": [[50, 1.7], [100, 1.45]], "steps": 100, "tokens_per_s": 512.5,
-                            "trained_tokens": 51200, "peak_mem_gib": 1.23, "train_s": 125.0, "quantization": "nf4"}
+                            "trained_tokens": 51200, "peak_mem_gib": 1.23, "train_s": 125.0, "quantization": "nf4",
+                            "compute_dtype": "float32", "cpu_matmul": "bfloat16"}
         results["merge"] = {"dtype": "float16", "merge_s": 3.0}
     build_comparisons(results)
     return results
@@ -140,6 +144,10 @@ def test_report_in_chromium(tmp_path: Path) -> None:
     assert "greedy" in text and "512" in text and "10 s per program" in text
     assert "Notes & deviations" in text and "lm_head" in text
     assert "512.5 tokens/s" in text and "1.23 GiB" in text and "2m 05s" in text
+    # Each stage's precision in the timings table: matmuls in bf16 (base, training), fp32 alone (adapter), none
+    # recorded (merged), the merge's saved dtype.
+    cells = re.findall(r'<td class="precision">([^<]*)</td>', dom)
+    assert cells == ["float32, matmuls in bfloat16", "float32", "–", "float32, matmuls in bfloat16"]
 
 
 @needs_chromium
