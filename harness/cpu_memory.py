@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import resource
+import sys
+from pathlib import Path
+
 
 def keep_freed_memory() -> None:
     """glibc: serve large blocks from the heap and keep freed memory (no mmap/munmap per block). A CPU forward
@@ -18,3 +22,29 @@ def keep_freed_memory() -> None:
         libc.mallopt(-1, 1 << 30)  # M_TRIM_THRESHOLD: keep up to 1 GiB of freed heap
     except (OSError, AttributeError):
         pass
+
+
+class PeakRSS:
+    """Peak resident memory (MiB) during a block: on Linux the high-water mark is reset on entry
+    (clear_refs 5); elsewhere it is the process's lifetime peak (`ru_maxrss`)."""
+
+    def __enter__(self) -> PeakRSS:
+        try:
+            Path("/proc/self/clear_refs").write_text("5")
+            self.scope, self.before = "block", _proc_status("VmRSS")
+        except OSError:
+            self.scope, self.before = "process", None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        ru = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
+        self.peak = (_proc_status("VmHWM") if self.scope == "block" else None) or ru
+
+    def record(self) -> dict:
+        return {"peak_rss_mib": round(self.peak, 1), "rss_before_mib": self.before, "peak_rss_scope": self.scope}
+
+
+def _proc_status(key: str) -> float | None:
+    text = Path("/proc/self/status").read_text() if Path("/proc/self/status").is_file() else ""
+    found = [line.split()[1] for line in text.splitlines() if line.startswith(key + ":")]
+    return round(int(found[0]) / 1024, 1) if found else None

@@ -11,13 +11,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-import resource
 import shutil
 import struct
-import sys
 import time
 from pathlib import Path
 
+from harness.cpu_memory import PeakRSS
 from harness.errors import HarnessError
 from harness.models import ModelSource, load_tokenizer, materialize
 
@@ -53,30 +52,6 @@ def merge(src: ModelSource, adapter_dir: Path, out_dir: Path, dtype_name: str, *
             **({"nf4": nf4} if base == "nf4-dequantized" else {}), "tokenizer_from": tok_src and str(tok_src), "path": str(out_dir)}
 
 
-class PeakRSS:
-    """Peak resident memory (MiB) during a block: on Linux the high-water mark is reset on entry
-    (clear_refs 5); elsewhere it is the process's lifetime peak (`ru_maxrss`)."""
-
-    def __enter__(self) -> PeakRSS:
-        try:
-            Path("/proc/self/clear_refs").write_text("5")
-            self.scope, self.before = "block", _proc_status("VmRSS")
-        except OSError:
-            self.scope, self.before = "process", None
-        return self
-
-    def __exit__(self, *exc) -> None:
-        ru = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
-        self.peak = (_proc_status("VmHWM") if self.scope == "block" else None) or ru
-
-    def record(self) -> dict:
-        return {"peak_rss_mib": round(self.peak, 1), "rss_before_mib": self.before, "peak_rss_scope": self.scope}
-
-
-def _proc_status(key: str) -> float | None:
-    text = Path("/proc/self/status").read_text() if Path("/proc/self/status").is_file() else ""
-    found = [line.split()[1] for line in text.splitlines() if line.startswith(key + ":")]
-    return round(int(found[0]) / 1024, 1) if found else None
 
 
 def local_folder(src: ModelSource) -> Path:

@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 from harness import models
-from harness.merge import ST_DTYPES, PeakRSS, merge, write_safetensors
+from harness.cpu_memory import PeakRSS
+from harness.merge import ST_DTYPES, merge, write_safetensors
 
 PROBES = (
     "Write a Python function that returns the factorial of n.",

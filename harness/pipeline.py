@@ -18,6 +18,7 @@ from pathlib import Path
 
 from harness import cpu_matmul, models
 from harness.config import STAGES, RunConfig, config_hash, dump_yaml, to_dict
+from harness.cpu_memory import PeakRSS
 from harness.env import environment, versions
 from harness.errors import HarnessError
 from harness.evaluate import evaluate_model
@@ -64,11 +65,12 @@ def load_complete(stage_dir: Path) -> dict | None:
     return json.loads((stage_dir / "result.json").read_text())
 
 
-def _finish(stage_dir: Path, stage: str, key: str, inputs: dict, result: dict, seconds: float) -> None:
+def _finish(stage_dir: Path, stage: str, key: str, inputs: dict, result: dict, seconds: float,
+            peak_rss_mib: float) -> None:
     _write_json(stage_dir / "result.json", result)
     _write_json(stage_dir / "manifest.json", {
         "stage": stage, "key": key, "status": "complete", "inputs": inputs, "finished": _now(),
-        "seconds": round(seconds, 2), "versions": versions()})
+        "seconds": round(seconds, 2), "peak_rss_mib": round(peak_rss_mib, 1), "versions": versions()})
 
 
 def stage_inputs(run: Run, stage: str, base_fp: str, dataset_sha: str | None) -> dict:
@@ -198,7 +200,8 @@ def _run_stage(run: Run, stage: str, base_src, base_fp: str, dataset) -> dict:
     inputs = stage_inputs(run, stage, base_fp, dataset.sha256 if dataset else None)
     t0 = time.perf_counter()
     try:
-        result = _compute(run, stage, out_dir, base_src, dataset)
+        with PeakRSS() as rss:
+            result = _compute(run, stage, out_dir, base_src, dataset)
     except OSError as e:
         if e.errno == errno.ENOSPC:
             raise HarnessError(f"no space left on the device while writing {out_dir}; free space and run "
@@ -206,7 +209,7 @@ def _run_stage(run: Run, stage: str, base_src, base_fp: str, dataset) -> dict:
         raise
     result["stage_key"] = run.keys[stage]
     if _rank() == 0:
-        _finish(out_dir, stage, run.keys[stage], inputs, result, time.perf_counter() - t0)
+        _finish(out_dir, stage, run.keys[stage], inputs, result, time.perf_counter() - t0, rss.peak)
     print(f"[harness] {stage}: done in {time.perf_counter() - t0:.1f}s -> {out_dir}", flush=True)
     return result
 
@@ -278,13 +281,14 @@ def check_training_data(dataset, max_hits: int = 50) -> dict:
     return {**report, "hits": report["hits"][:max_hits], "hits_total": len(report["hits"])}
 
 
-def _stage_seconds(run: Run) -> dict[str, float]:
-    """Wall seconds each stage took when it was computed (from its manifest; reuse costs nothing)."""
+def _stage_records(run: Run, field: str) -> dict[str, float]:
+    """A manifest field of each stage, as it was when the stage was computed (reuse costs nothing): `seconds` (wall
+    time) or `peak_rss_mib` (the process's peak resident memory during the stage)."""
     out = {}
     for stage in run.keys:
         manifest = run.stage_dir(stage) / "manifest.json"
         if manifest.is_file():
-            out[stage] = json.loads(manifest.read_text()).get("seconds")
+            out[stage] = json.loads(manifest.read_text()).get(field)
     return out
 
 
@@ -317,7 +321,8 @@ def assemble_results(run: Run, dataset) -> dict:
                    "limit": cfg.eval.limit},
         "stages": stages,
         "stage_keys": dict(run.keys),
-        "timings": {**previous.get("timings", {}), **_stage_seconds(run)},
+        "timings": {**previous.get("timings", {}), **_stage_records(run, "seconds")},
+        "peak_rss_mib": {**previous.get("peak_rss_mib", {}), **_stage_records(run, "peak_rss_mib")},
         "notes": list(cfg.notes),
     }
     if run.command:

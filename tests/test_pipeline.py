@@ -9,7 +9,10 @@ import sys
 
 import pytest
 
+from harness import cpu_matmul
 from harness.cli import main
+from harness.config import config_hash
+from harness.errors import HarnessError
 
 ROWS = [{"instruction": f"Write a function add{i}(a, b) returning a + b + {i}.", "input": "",
          "output": f"def add{i}(a, b):\n    return a + b + {i}\n"} for i in range(30)]
@@ -59,6 +62,10 @@ def test_results_follow_the_schema(finished_run):
         assert all(p["status"][0] in {"passed", "failed", "timeout", "syntax_error", "runtime_error",
                                       "truncated", "killed"} for p in he["problems"])
         assert stage["timing"]["total_s"] >= 0
+        assert stage["numerics"] == {"dtype": "float32", "cpu_matmul": cpu_matmul.resolve("auto", "cpu")}
+    assert r["train"]["cpu_matmul"] == cpu_matmul.resolve("auto", "cpu")
+    assert set(r["peak_rss_mib"]) == {"eval-base", "train", "eval-adapter", "merge", "eval-merged"}
+    assert all(100 < mib < 64 * 1024 for mib in r["peak_rss_mib"].values()), r["peak_rss_mib"]
     assert len(r["train"]["loss"]) == 2 and r["train"]["dataset"]["train_rows"] > 0
     assert r["merge"]["dtype"] == "float32"
     assert set(r["comparisons"]) == {"adapter_vs_base", "merged_vs_base", "merged_vs_adapter"}
@@ -74,6 +81,32 @@ def test_every_stage_has_a_complete_manifest(finished_run):
     for m in manifests:
         data = json.loads(m.read_text())
         assert data["status"] == "complete" and data["inputs"] and data["versions"]["transformers"]
+
+
+@pytest.mark.parametrize("flags, same_as_auto", [({"amx_bf16"}, "bfloat16"), (set(), "float32")])
+def test_stage_keys_follow_the_resolved_cpu_matmul(tmp_path, monkeypatch, flags, same_as_auto):
+    """`auto` keys a stage as what it resolves to on this CPU: the same stages as the explicit value, others than the
+    other value. Only evaluation and training depend on it."""
+    from harness import models
+    from harness.pipeline import Run, stage_inputs
+    from harness.registry import load_recipe
+
+    monkeypatch.setattr(cpu_matmul, "cpu_flags", lambda: flags)
+    monkeypatch.setattr(models, "pick_device", lambda: "cpu")
+
+    def keys(value):
+        run = Run(load_recipe("smollm2-135m", [f"model.cpu_matmul={value}"]), tmp_path)
+        return {s: config_hash(stage_inputs(run, s, "fp", "sha")) for s in ("eval-base", "train", "eval-adapter",
+                                                                               "merge", "eval-merged")}
+
+    other = {"bfloat16": "float32", "float32": "bfloat16"}[same_as_auto]
+    if other == "bfloat16" and not flags:  # asking for bf16 on a CPU without it is refused, not keyed
+        with pytest.raises(HarnessError, match="needs a CPU with AMX-BF16"):
+            keys(other)
+        return
+    auto, same, changed = keys("auto"), keys(same_as_auto), keys(other)
+    assert auto == same
+    assert {s for s in auto if auto[s] != changed[s]} == {"eval-base", "train", "eval-adapter", "merge", "eval-merged"}
 
 
 def test_unchanged_stages_are_reused(finished_run, tiny_model_dir, data_file, capsys):
