@@ -250,9 +250,20 @@ def run_info(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def method_differences(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
-    """Evaluation settings that differ between the runs (shown; they do not block the comparison)."""
+    """Evaluation settings that differ between the runs, and each stage's numerics where both recorded them (shown;
+    they do not block the comparison: e.g. fp32 against bf16 matmuls, as on two kinds of CPU)."""
     ma, mb = a.get("method") or {}, b.get("method") or {}
-    return [f"{k}: {ma.get(k)} vs {mb.get(k)}" for k in sorted(set(ma) | set(mb)) if ma.get(k) != mb.get(k)]
+    out = [f"{k}: {ma.get(k)} vs {mb.get(k)}" for k in sorted(set(ma) | set(mb)) if ma.get(k) != mb.get(k)]
+    for stage in sorted(set(a.get("stages") or {}) & set(b.get("stages") or {})):
+        na, nb = (r["stages"][stage].get("numerics") for r in (a, b))
+        if na and nb and na != nb:
+            out.append(f"{stage} numerics: {_numerics(na)} vs {_numerics(nb)}")
+    return out
+
+
+def _numerics(n: dict[str, Any]) -> str:
+    matmul = n.get("cpu_matmul")
+    return f"{n.get('dtype')}" + (f", matmuls in {matmul}" if matmul and matmul != n.get("dtype") else "")
 
 
 def _p(p: float) -> str:

@@ -257,3 +257,17 @@ def test_different_heldout_problems_are_incomparable():
     b = {**a, "identity": {"problems_sha": "bbb"}}
     assert incomparable_reasons({}, {}, a, dict(a)) == []
     assert any("problem set" in r for r in incomparable_reasons({}, {}, a, b))
+
+
+def test_different_numerics_are_shown_not_blocking():
+    """A stage evaluated with bf16 matmuls against one in fp32 (two kinds of CPU): compared, and said."""
+    from harness.gate import method_differences
+
+    a = run({"base": task(BASE_100), "merged": task(BASE_100)}, "a")
+    b = copy.deepcopy(a)
+    for r, matmul in ((a, "float32"), (b, "bfloat16")):
+        r["stages"]["merged"]["numerics"] = {"dtype": "float32", "cpu_matmul": matmul}
+    b["stages"]["base"]["numerics"] = {"dtype": "float32", "cpu_matmul": "bfloat16"}  # a has none recorded
+    assert method_differences(a, b) == ["merged numerics: float32 vs float32, matmuls in bfloat16"]
+    assert compare_runs(a, b, [parse_rule("humaneval/pass@1:-2pp")])["method_differences"] == method_differences(a, b)
+    assert method_differences(a, copy.deepcopy(a)) == []
