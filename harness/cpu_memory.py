@@ -24,9 +24,25 @@ def keep_freed_memory() -> None:
         pass
 
 
+def release_freed_memory() -> None:
+    """Collect garbage and hand the heap's free pages back to the system (glibc `malloc_trim`): what one pipeline
+    stage freed while `keep_freed_memory` held it would otherwise stay resident through the next stages. A no-op
+    where libc is not glibc."""
+    import ctypes
+    import ctypes.util
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
+
+
 class PeakRSS:
     """Peak resident memory (MiB) during a block: on Linux the high-water mark is reset on entry
-    (clear_refs 5); elsewhere it is the process's lifetime peak (`ru_maxrss`)."""
+    (clear_refs 5); elsewhere it is the process's lifetime peak (`ru_maxrss`). The mark is the process's: a block
+    nested in another resets it for the outer one too, which then sees the peak since the inner one began."""
 
     def __enter__(self) -> PeakRSS:
         try:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from harness import cpu_matmul, models
 from harness.config import STAGES, RunConfig, config_hash, dump_yaml, to_dict
-from harness.cpu_memory import PeakRSS
+from harness.cpu_memory import PeakRSS, release_freed_memory
 from harness.env import environment, versions
 from harness.errors import HarnessError
 from harness.evaluate import evaluate_model
@@ -65,12 +65,12 @@ def load_complete(stage_dir: Path) -> dict | None:
     return json.loads((stage_dir / "result.json").read_text())
 
 
-def _finish(stage_dir: Path, stage: str, key: str, inputs: dict, result: dict, seconds: float,
-            peak_rss_mib: float) -> None:
+def _finish(stage_dir: Path, stage: str, key: str, inputs: dict, result: dict, seconds: float, rss: PeakRSS) -> None:
     _write_json(stage_dir / "result.json", result)
     _write_json(stage_dir / "manifest.json", {
         "stage": stage, "key": key, "status": "complete", "inputs": inputs, "finished": _now(),
-        "seconds": round(seconds, 2), "peak_rss_mib": round(peak_rss_mib, 1), "versions": versions()})
+        "seconds": round(seconds, 2), "peak_rss_mib": round(rss.peak, 1), "rss_before_mib": rss.before,
+        "versions": versions()})
 
 
 def stage_inputs(run: Run, stage: str, base_fp: str, dataset_sha: str | None) -> dict:
@@ -202,6 +202,7 @@ def _run_stage(run: Run, stage: str, base_src, base_fp: str, dataset) -> dict:
     try:
         with PeakRSS() as rss:
             result = _compute(run, stage, out_dir, base_src, dataset)
+        release_freed_memory()
     except OSError as e:
         if e.errno == errno.ENOSPC:
             raise HarnessError(f"no space left on the device while writing {out_dir}; free space and run "
@@ -209,7 +210,7 @@ def _run_stage(run: Run, stage: str, base_src, base_fp: str, dataset) -> dict:
         raise
     result["stage_key"] = run.keys[stage]
     if _rank() == 0:
-        _finish(out_dir, stage, run.keys[stage], inputs, result, time.perf_counter() - t0, rss.peak)
+        _finish(out_dir, stage, run.keys[stage], inputs, result, time.perf_counter() - t0, rss)
     print(f"[harness] {stage}: done in {time.perf_counter() - t0:.1f}s -> {out_dir}", flush=True)
     return result
 
