@@ -2,14 +2,17 @@
 
 Why: on a CPU with AMX-BF16 (Intel Sapphire Rapids and later) oneDNN multiplies bf16 several times faster than
 fp32. On the 2 cores these benchmarks run on, a [128, 576] x [576, 1536] product: 246 GFLOP/s in fp32 (weights
-packed), 846 in bf16 including the casts of input and output; at 16 rows 90 against 308. It is what TF32 is to a
+packed), 846 in bf16 including the casts of input and output; at 16 rows 308 against 90. It is what TF32 is to a
 GPU's fp32 matmuls, here through torch's own switch, `torch.backends.mkldnn.matmul.fp32_precision = "bf16"`. Every
 fp32 matmul in the scope obeys it (a training step's forward and backward, transformers' `generate`); the slot
 engine's packed linear layers (`cpu_linear`) read it and pack bf16 copies of their weights.
 
-`model.cpu_matmul`: auto (bfloat16 where the CPU has AMX-BF16, else float32) | float32 | bfloat16. Activations,
-norms, softmax, attention over the KV cache, the KV cache itself and the trained LoRA weights stay fp32. Rounding a
-weight to bf16 changes it by at most 2^-9 of its value; the embedded model's weights are 4-bit (GGUF Q4_1) already.
+`model.cpu_matmul`: auto (bfloat16 where the CPU has AMX-BF16, else float32) | float32 | bfloat16. The activations
+between layers, norms, softmax, the KV cache, the slot engine's decode attention (a C kernel) and the trained LoRA
+weights stay fp32; torch's own attention products (SDPA in a prefill, `bmm`) follow the switch, and the packed
+layers round their outputs to bf16. Rounding a weight to bf16 changes it by at most 2^-9 of its value; the embedded
+model's weights are 4-bit (GGUF Q4_1) already. The 164 greedy HumanEval texts of the embedded model: 79 identical
+to fp32's, pass@1 4.9% against 4.3% (exact McNemar p = 1.0).
 """
 
 from __future__ import annotations

@@ -52,8 +52,6 @@ def merge(src: ModelSource, adapter_dir: Path, out_dir: Path, dtype_name: str, *
             **({"nf4": nf4} if base == "nf4-dequantized" else {}), "tokenizer_from": tok_src and str(tok_src), "path": str(out_dir)}
 
 
-
-
 def local_folder(src: ModelSource) -> Path:
     """A local Hugging Face folder for `src`: GGUF is materialized, a hub id downloaded (safetensors only)."""
     src = materialize(src)
