@@ -39,7 +39,7 @@ def add_bench_command(sub) -> None:
                         "stays greedy, one sample)")
     p.add_argument("--temperature", type=float, default=0.8, help="with --n-samples > 1 (default 0.8; top-p: the "
                                                                      "recipe's)")
-    p.add_argument("--cpu-matmul", choices=["auto", "float32", "bfloat16"],
+    p.add_argument("--cpu-matmul", choices=cpu_matmul.CHOICES,
                    help="model.cpu_matmul: precision of fp32 matmuls on CPU, for the engine and the loop alike "
                         "(default: the recipe's; auto is bfloat16 where the CPU has AMX-BF16)")
     p.add_argument("--samples", type=Path, metavar="FILE",

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from harness import cpu_matmul
 from harness.errors import HarnessError
 
 STAGES = ("eval-base", "train", "eval-adapter", "merge", "eval-merged", "report")
@@ -196,7 +197,7 @@ class RunConfig:
 
 CHOICES = {
     "model.dtype": {"auto", "float32", "bfloat16", "float16"},
-    "model.cpu_matmul": {"auto", "float32", "bfloat16"},
+    "model.cpu_matmul": set(cpu_matmul.CHOICES),
     "data.on_bad_row": {"error", "skip"},
     "train.quantization": {"nf4", "none"},
     "train.compute_dtype": {"auto", "float32", "bfloat16", "float16"},

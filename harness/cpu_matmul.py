@@ -18,6 +18,7 @@ to fp32's, pass@1 4.9% against 4.3% (exact McNemar p = 1.0).
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 
 from harness.errors import HarnessError
@@ -25,16 +26,18 @@ from harness.errors import HarnessError
 CHOICES = ("auto", "float32", "bfloat16")
 
 
-def cpu_flags() -> set[str]:
-    """The CPU's feature flags (Linux /proc/cpuinfo); empty where they cannot be read."""
+@functools.cache
+def cpu_flags() -> frozenset[str]:
+    """The CPU's feature flags (Linux /proc/cpuinfo, read once); empty where they cannot be read."""
     try:
         with open("/proc/cpuinfo") as f:
-            return next((set(line.split(":", 1)[1].split()) for line in f if line.startswith("flags")), set())
+            return next((frozenset(line.split(":", 1)[1].split()) for line in f if line.startswith("flags")),
+                        frozenset())
     except OSError:
-        return set()
+        return frozenset()
 
 
-def resolve(name: str, device: str, flags: set[str] | None = None) -> str | None:
+def resolve(name: str, device: str, flags: frozenset[str] | set[str] | None = None) -> str | None:
     """The precision fp32 matmuls run at on `device`: 'float32' | 'bfloat16'; None off the CPU (not applicable).
     'auto' is bfloat16 where the CPU has AMX-BF16. Asking for bfloat16 on a CPU without bf16 instructions is an error."""
     if name not in CHOICES:

@@ -13,11 +13,8 @@ def keep_freed_memory() -> None:
     prefill 370 -> 495 tokens/s for 64 prompts of 216 tokens; a training step of the embedded recipe 11.2-12.1 s ->
     9.3-10.3 s (TRL's chunked LM head writes [1272, 32768] fp32 tensors: an elementwise op over one took 360 ms of
     page faults instead of ~30). Process-wide; a no-op where libc is not glibc."""
-    import ctypes
-    import ctypes.util
-
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = _libc()
         libc.mallopt(-4, 0)  # M_MMAP_MAX: no mmap-backed blocks
         libc.mallopt(-1, 1 << 30)  # M_TRIM_THRESHOLD: keep up to 1 GiB of freed heap
     except (OSError, AttributeError):
@@ -28,15 +25,20 @@ def release_freed_memory() -> None:
     """Collect garbage and hand the heap's free pages back to the system (glibc `malloc_trim`): what one pipeline
     stage freed while `keep_freed_memory` held it would otherwise stay resident through the next stages. A no-op
     where libc is not glibc."""
-    import ctypes
-    import ctypes.util
     import gc
 
     gc.collect()
     try:
-        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim(0)
+        _libc().malloc_trim(0)
     except (OSError, AttributeError):
         pass
+
+
+def _libc():
+    import ctypes
+    import ctypes.util
+
+    return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
 
 
 class PeakRSS:

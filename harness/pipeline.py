@@ -282,14 +282,16 @@ def check_training_data(dataset, max_hits: int = 50) -> dict:
     return {**report, "hits": report["hits"][:max_hits], "hits_total": len(report["hits"])}
 
 
-def _stage_records(run: Run, field: str) -> dict[str, float]:
-    """A manifest field of each stage, as it was when the stage was computed (reuse costs nothing): `seconds` (wall
-    time) or `peak_rss_mib` (the process's peak resident memory during the stage)."""
-    out = {}
+def _stage_records(run: Run, fields: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    """Per field, each stage's value from its manifest, as it was when the stage was computed (reuse costs nothing):
+    `seconds` (wall time), `peak_rss_mib` (the process's peak resident memory during the stage)."""
+    out: dict[str, dict[str, float]] = {f: {} for f in fields}
     for stage in run.keys:
-        manifest = run.stage_dir(stage) / "manifest.json"
-        if manifest.is_file():
-            out[stage] = json.loads(manifest.read_text()).get(field)
+        path = run.stage_dir(stage) / "manifest.json"
+        if path.is_file():
+            manifest = json.loads(path.read_text())
+            for f in fields:
+                out[f][stage] = manifest.get(f)
     return out
 
 
@@ -307,6 +309,7 @@ def assemble_results(run: Run, dataset) -> dict:
     if path.is_file():
         previous = json.loads(path.read_text())
     stages = dict(previous.get("stages", {})) if previous.get("config_hash") == config_hash(cfg) else {}
+    records = _stage_records(run, ("seconds", "peak_rss_mib"))
     for stage, name in EVAL_STAGES.items():
         if stage in run.outputs:
             stages[name] = run.outputs[stage]
@@ -322,8 +325,8 @@ def assemble_results(run: Run, dataset) -> dict:
                    "limit": cfg.eval.limit},
         "stages": stages,
         "stage_keys": dict(run.keys),
-        "timings": {**previous.get("timings", {}), **_stage_records(run, "seconds")},
-        "peak_rss_mib": {**previous.get("peak_rss_mib", {}), **_stage_records(run, "peak_rss_mib")},
+        "timings": {**previous.get("timings", {}), **records["seconds"]},
+        "peak_rss_mib": {**previous.get("peak_rss_mib", {}), **records["peak_rss_mib"]},
         "notes": list(cfg.notes),
     }
     if run.command:
