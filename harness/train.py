@@ -18,7 +18,13 @@ from harness.config import LoraConfig, RunConfig, TrainConfig
 from harness.cpu_memory import keep_freed_memory
 from harness.errors import HarnessError
 from harness.models import ModelSource, dtype_name, load_model, load_tokenizer, pick_device, resolve_dtype
-from harness.train_parallel import FSDP_NEEDS_CUDA, decoder_layer_units, save_adapter, under_fsdp
+from harness.train_parallel import (
+    FSDP_NEEDS_CUDA,
+    decoder_layer_units,
+    metrics_gathered_at_logging,
+    save_adapter,
+    under_fsdp,
+)
 
 FENCE = "```"
 
@@ -332,6 +338,7 @@ def build_trainer(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval
         callbacks.append(selective_checkpointing(tc.checkpoint_layers))
     trainer = SFTTrainer(model=model, args=args, train_dataset=train_ds, eval_dataset=eval_ds,
                          processing_class=tok, peft_config=peft_config(cfg.lora), callbacks=callbacks)
+    metrics_gathered_at_logging(trainer)
     if eval_ds is not None and trainer.args.world_size == 1:  # batches in that order, not in random groups of 8
         trainer._get_eval_sampler = lambda dataset: torch.utils.data.SequentialSampler(dataset)
     if device == "cpu":

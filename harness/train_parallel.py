@@ -33,7 +33,18 @@ def accelerate_command(tc: TrainConfig, n: int, spec: Path, module: str = "harne
     where = ["--use_fsdp", *[x for flag in FSDP_FLAGS.items() for x in flag]] if tc.parallel == "fsdp" else \
         ["--multi_gpu"]  # torchrun-style processes; without CUDA they train on CPU with gloo
     return [sys.executable, "-m", "accelerate.commands.launch", *where, "--num_processes", str(n),
-            "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no", "-m", module, str(spec)]
+            "--num_machines", "1", "--main_process_port", str(free_port()), "--mixed_precision", "no",
+            "--dynamo_backend", "no", "-m", module, str(spec)]
+
+
+def free_port() -> int:
+    """A TCP port free on this machine for the processes' rendezvous: accelerate's default, 29500, is taken while
+    another data-parallel run (another user's, or a second run of ours) is on the machine."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def under_fsdp() -> bool:
@@ -64,6 +75,50 @@ def decoder_layer_units(accelerator, layer_classes) -> None:
         return prepare(model, *args, **kwargs)
 
     accelerator.prepare_model = prepare_model
+
+
+def metrics_gathered_at_logging(trainer) -> None:
+    """Have `trainer` (TRL's SFTTrainer) gather its metrics across processes once per logged step, not in every
+    micro-batch. TRL's `compute_loss` gathers the trained tokens, entropy and token accuracy (four collectives)
+    between the forward and the backward, so the GPUs wait for each other mid-step. On 2 H200s (7B shape,
+    mistral-7b-code, 16 rows a GPU) a DDP step's median took 0.99-1.0 s with them and 0.87 s without them; one GPU
+    takes 0.85 s. Here each process keeps its own during the step, and every process's `log` (the Trainer calls it
+    in all of them at once, after gathering the loss) combines them: tokens summed, entropy and accuracy the mean of
+    the processes' means (TRL weighs them by tokens). Nothing changes in one process."""
+    accelerator = trainer.accelerator
+    if accelerator.num_processes == 1:
+        return
+    compute_loss, log = trainer.compute_loss, trainer.log
+
+    def local_compute_loss(*args, **kwargs):
+        accelerator.gather_for_metrics = lambda data, **kw: data  # shadows the method for this call only
+        try:
+            return compute_loss(*args, **kwargs)
+        finally:
+            del accelerator.gather_for_metrics
+
+    def gathered_log(logs, *args, **kwargs):
+        metrics = trainer._metrics["train" if trainer.model.training else "eval"]
+        combine_metrics(metrics, lambda t: accelerator.reduce(t, reduction="sum"), accelerator.num_processes,
+                        accelerator.device)
+        return log(logs, *args, **kwargs)
+
+    trainer.compute_loss, trainer.log = local_compute_loss, gathered_log
+
+
+def combine_metrics(metrics: dict[str, list[float]], reduce_sum, processes: int, device) -> None:
+    """Replace each process's own metric lists (`{name: [value per micro-batch]}`) by one value for all processes:
+    `num_tokens` (a running total) summed, every other metric the mean over processes of each one's mean.
+    `reduce_sum` sums a tensor across processes (a collective: every process calls it with the same names)."""
+    import torch
+
+    names = sorted(metrics)
+    if not names:
+        return
+    local = torch.tensor([sum(v) / len(v) if v else 0.0 for v in (metrics[k] for k in names)], dtype=torch.float64,
+                         device=device)
+    for name, total in zip(names, reduce_sum(local).tolist(), strict=True):
+        metrics[name] = [int(total) if name == "num_tokens" else total / processes]
 
 
 def launch_data_parallel(cfg: RunConfig, src: ModelSource, train_rows: list[dict], eval_rows: list[dict],

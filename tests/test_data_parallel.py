@@ -160,18 +160,45 @@ def test_split_gives_each_worker_batches_of_one_length():
 
 @two_workers
 def test_training_in_two_processes(tiny_model_dir, tmp_path):
-    # gradient checkpointing as in the GPU recipes: DDP runs without its unused-parameter search (`sft_args`)
-    cfg = from_dict({"train": {"max_steps": 3, "batch_size": 2, "quantization": "none", "save_steps": 2,
-                               "gpus": 2, "lr": 1e-2, "warmup_ratio": 0.0, "gradient_checkpointing": True},
+    # gradient checkpointing as in the GPU recipes: DDP runs without its unused-parameter search (`sft_args`). Six
+    # steps of 2 rows in each of 2 processes are one epoch of the 24 rows, as six steps of 4 rows in one process
+    cfg = from_dict({"train": {"max_steps": 6, "batch_size": 2, "quantization": "none", "save_steps": 4,
+                               "eval_steps": 3, "gpus": 2, "lr": 1e-2, "warmup_ratio": 0.0,
+                               "gradient_checkpointing": True},
                      "lora": {"r": 4, "alpha": 8, "dropout": 0.0}})
     rec = launch_data_parallel(cfg, ModelSource(str(tiny_model_dir)), ROWS, ROWS[:4], tmp_path, progress=False)
-    assert rec["processes"] == 2 and rec["steps"] == 3 and len(rec["loss"]) == 3
-    one = from_dict({"train": {**cfg.train.__dict__, "gpus": 1, "max_steps": 1}, "lora": cfg.lora.__dict__})
+    assert rec["processes"] == 2 and rec["steps"] == 6 and len(rec["loss"]) == 6 and len(rec["eval_loss"]) == 2
+    one = from_dict({"train": {**cfg.train.__dict__, "gpus": 1, "batch_size": 4}, "lora": cfg.lora.__dict__})
     single = train(one, ModelSource(str(tiny_model_dir)), ROWS, [], tmp_path / "single", progress=False)
-    per_step_two = rec["trained_tokens"] / rec["steps"]
-    assert per_step_two > 1.5 * single["trained_tokens"], "each step trains both processes' rows"
+    # the processes keep their token counts during the steps and sum them when they log (`metrics_gathered_at_logging`)
+    assert rec["trained_tokens"] == single["trained_tokens"]
+    logged = json.loads((tmp_path / "train_log.json").read_text())
+    train_logs = [h for h in logged if "loss" in h]
+    assert [h["num_tokens"] for h in train_logs] == sorted({h["num_tokens"] for h in train_logs}), "a running total"
+    assert all(0 <= h["mean_token_accuracy"] <= 1 and h["entropy"] > 0 for h in train_logs)
+    assert all("eval_entropy" in h for h in logged if "eval_loss" in h)
     assert (tmp_path / "adapter" / "adapter_model.safetensors").is_file()
     assert (tmp_path / "checkpoints").is_dir()
+
+
+def test_combine_metrics_sums_tokens_and_averages_the_rest():
+    from harness.train_parallel import combine_metrics
+
+    ranks = [{"num_tokens": [120], "entropy": [2.0, 4.0], "mean_token_accuracy": [0.5]},
+             {"num_tokens": [80], "entropy": [1.0], "mean_token_accuracy": [0.25, 0.75]}]
+    calls = []
+
+    def reduce_sum(t):  # what every process gets back from the collective: the sum of all processes' tensors
+        calls.append(t.tolist())
+        return t if len(calls) < 2 else torch.tensor(calls[0]) + torch.tensor(calls[1])
+
+    combine_metrics(ranks[0], reduce_sum, 2, "cpu")
+    combine_metrics(ranks[1], reduce_sum, 2, "cpu")
+    assert ranks[1] == {"entropy": [2.0], "mean_token_accuracy": [0.5], "num_tokens": [200]}
+    assert calls[0] == [3.0, 0.5, 120.0], "each process sends its own means, by sorted name"
+    empty: dict = {}
+    combine_metrics(empty, lambda t: pytest.fail("no collective for no metrics"), 2, "cpu")
+    assert empty == {}
 
 
 def test_too_many_gpus_is_one_line(tiny_model_dir, tmp_path, monkeypatch, capsys):

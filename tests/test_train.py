@@ -212,8 +212,14 @@ def test_accelerate_command_for_ddp_and_fsdp(tiny, tmp_path, monkeypatch):
 
     spec = tmp_path / "launch.json"
     ddp = accelerate_command(TrainConfig(gpus=2), 2, spec)
+    port = ddp[ddp.index("--main_process_port") + 1]
     assert ddp[1:] == ["-m", "accelerate.commands.launch", "--multi_gpu", "--num_processes", "2", "--num_machines",
-                       "1", "--mixed_precision", "no", "--dynamo_backend", "no", "-m", "harness.train", str(spec)]
+                       "1", "--main_process_port", port, "--mixed_precision", "no", "--dynamo_backend", "no", "-m",
+                       "harness.train", str(spec)]
+    import socket
+
+    with socket.socket() as s:  # a port nothing holds: the rendezvous can bind it (not accelerate's fixed 29500)
+        s.bind(("127.0.0.1", int(port)))
     fsdp = accelerate_command(TrainConfig(gpus=2, parallel="fsdp"), 2, spec, module="harness.bench_scale")
     assert "--multi_gpu" not in fsdp and "--use_fsdp" in fsdp and fsdp[-3:] == ["-m", "harness.bench_scale", str(spec)]
     args, _, _ = _validate_launch_command(launch_command_parser().parse_args(fsdp[3:]))
