@@ -73,13 +73,21 @@ def _finish(stage_dir: Path, stage: str, key: str, inputs: dict, result: dict, s
         "versions": versions()})
 
 
+def eval_dtype(cfg: RunConfig, stage: str, device: str) -> str:
+    """The dtype an evaluation stage runs the model in: the adapter on its NF4 base computes in
+    `train.compute_dtype`, as it trained; the base and the merged model in `model.dtype`."""
+    if stage == "eval-adapter" and cfg.train.quantization == "nf4":
+        return models.dtype_name(cfg.train.compute_dtype, device)
+    return models.dtype_name(cfg.model.dtype, device)
+
+
 def stage_inputs(run: Run, stage: str, base_fp: str, dataset_sha: str | None) -> dict:
     """What a stage's output depends on: its key is the hash of this. The numerics are the ones this machine
     resolves `auto` to (`model.dtype`, `model.cpu_matmul`), so a CPU run and a GPU run of one config differ."""
     c, device = run.cfg, models.pick_device()
     matmul = cpu_matmul.resolve(c.model.cpu_matmul, device)
     ev = {"generation": asdict(c.generation), "eval": {**asdict(c.eval), "workers": None, "gpus": None},
-          "numerics": {"dtype": models.dtype_name(c.model.dtype, device), "cpu_matmul": matmul}}
+          "numerics": {"dtype": eval_dtype(c, stage, device), "cpu_matmul": matmul}}
     train = {"model": base_fp, "data": asdict(c.data), "dataset_sha": dataset_sha, "lora": asdict(c.lora),
              "train": {**asdict(c.train), "logging_steps": None}}
     if matmul is not None:  # only where it applies, so GPU runs keep their keys
@@ -251,20 +259,19 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
 
             record["equivalence"] = check_merge(cfg, src, adapter, Path(record["path"]), device)
         return record
-    eval_dtype, matmul = models.dtype_name(cfg.model.dtype, device), cpu_matmul.resolve(cfg.model.cpu_matmul, device)
+    dtype, matmul = eval_dtype(cfg, stage, device), cpu_matmul.resolve(cfg.model.cpu_matmul, device)
     if stage == "eval-base":
         src = models.materialize(base_src)
-        spec, label = models.ModelSpec(src.path, eval_dtype, revision=src.revision), cfg.model.name_or_path
+        spec, label = models.ModelSpec(src.path, dtype, revision=src.revision), cfg.model.name_or_path
     elif stage == "eval-adapter":
         adapter = _upstream(run, "train")["adapter_dir"]
         quant = cfg.train.quantization == "nf4"
-        dtype = models.dtype_name(cfg.train.compute_dtype, device) if quant else eval_dtype
         src = models.materialize(base_src)
         spec = models.ModelSpec(src.path, dtype, quant_4bit=quant, double_quant=cfg.train.double_quant,
                                 adapter=adapter, tokenizer=adapter, revision=src.revision)
         label = f"{cfg.model.name_or_path} + LoRA ({'nf4 base' if quant else 'base'})"
     else:
-        spec, label = models.ModelSpec(_upstream(run, "merge")["path"], eval_dtype), f"merged ({cfg.merge.dtype})"
+        spec, label = models.ModelSpec(_upstream(run, "merge")["path"], dtype), f"merged ({cfg.merge.dtype})"
     spec = dataclasses.replace(spec, cpu_matmul=matmul)
     return evaluate_model(spec, cfg, out_dir, label, progress=run.progress)
 

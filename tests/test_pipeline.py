@@ -109,6 +109,26 @@ def test_stage_keys_follow_the_resolved_cpu_matmul(tmp_path, monkeypatch, flags,
     assert {s for s in auto if auto[s] != changed[s]} == {"eval-base", "train", "eval-adapter", "merge", "eval-merged"}
 
 
+def test_eval_adapter_is_keyed_by_the_dtype_it_runs_in(tmp_path, monkeypatch):
+    """The adapter on its NF4 base computes in train.compute_dtype: model.dtype moves the base and merged
+    evaluations' keys, not its own; compute_dtype moves its key (and training's)."""
+    from harness import models
+    from harness.pipeline import Run, stage_inputs
+    from harness.registry import load_recipe
+
+    monkeypatch.setattr(models, "pick_device", lambda: "cpu")
+
+    def keys(*overrides):
+        run = Run(load_recipe("smollm2-135m", ["train.quantization=nf4", *overrides]), tmp_path)
+        return {s: config_hash(stage_inputs(run, s, "fp", "sha")) for s in ("eval-base", "eval-adapter", "eval-merged")}
+
+    plain = keys("model.dtype=float32", "train.compute_dtype=float32")
+    model_bf16 = keys("model.dtype=bfloat16", "train.compute_dtype=float32")
+    compute_bf16 = keys("model.dtype=float32", "train.compute_dtype=bfloat16")
+    assert {s for s in plain if plain[s] != model_bf16[s]} == {"eval-base", "eval-merged"}
+    assert {s for s in plain if plain[s] != compute_bf16[s]} == {"eval-adapter", "eval-merged"}  # merged: new adapter
+
+
 def test_unchanged_stages_are_reused(finished_run, tiny_model_dir, data_file, capsys):
     code, out, _ = run_cli(args_for(tiny_model_dir, data_file, finished_run), capsys)
     assert code == 0
