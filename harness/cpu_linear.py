@@ -142,8 +142,8 @@ def _apply(packed: Packed, x, cast=None):
 
 _last_cast: list = [lambda: None, -1, None]
 """[weak reference to an input, its version, its flattened copy in a weight's dtype]: q/k/v share one normed input, gate/up another, so
-a decoder layer casts two inputs where it would cast five (a cast of [16384, 576] took 4.0 ms, the q-sized product
-61 ms, on 2 AMX cores)"""
+a decoder layer casts two inputs where it would cast five: the seven linear layers of one embedded-model layer at
+16,384 rows took 237 ms against 252 (medians of 8, 2 AMX cores)"""
 
 
 def _input_cast(x, flat, dtype):
