@@ -141,9 +141,9 @@ def _apply(packed: Packed, x, cast=None):
 
 
 _last_cast: list = [lambda: None, -1, None]
-"""[weak reference to an input, its version, its flattened copy in a weight's dtype]: q/k/v share one normed input, gate/up another, so
-a decoder layer casts four inputs where it would cast seven: the seven linear layers of one embedded-model layer at
-16,384 rows took 237 ms against 252 (medians of 8, 2 AMX cores)"""
+"""[weak reference to an input, its version, its flattened copy in a weight's dtype]. q/k/v share one normed input
+and gate/up another, so a decoder layer casts four inputs where it would cast seven: the seven linear layers of one
+embedded-model layer at 16,384 rows took 237 ms against 252 (medians of 8, 2 AMX cores)"""
 
 
 def _input_cast(x, flat, dtype):
