@@ -43,20 +43,30 @@ def _libc():
 
 class PeakRSS:
     """Peak resident memory (MiB) during a block: on Linux the high-water mark is reset on entry
-    (clear_refs 5); elsewhere it is the process's lifetime peak (`ru_maxrss`). The mark is the process's: a block
-    nested in another resets it for the outer one too, which then sees the peak since the inner one began."""
+    (clear_refs 5); elsewhere it is the process's lifetime peak (`ru_maxrss`). The mark is the process's, so a block
+    opened inside another first hands the mark so far to the blocks around it: each one's peak covers its whole
+    block (the merge stage's and `merge()`'s own)."""
+
+    _open: list[PeakRSS] = []
 
     def __enter__(self) -> PeakRSS:
+        self.carried = 0.0
         try:
+            mark = _proc_status("VmHWM") or 0.0
             Path("/proc/self/clear_refs").write_text("5")
             self.scope, self.before = "block", _proc_status("VmRSS")
         except OSError:
             self.scope, self.before = "process", None
+        else:
+            for outer in PeakRSS._open:
+                outer.carried = max(outer.carried, mark)
+        PeakRSS._open.append(self)
         return self
 
     def __exit__(self, *exc) -> None:
+        PeakRSS._open.remove(self)
         ru = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
-        self.peak = (_proc_status("VmHWM") if self.scope == "block" else None) or ru
+        self.peak = (max(_proc_status("VmHWM") or 0.0, self.carried) if self.scope == "block" else 0.0) or ru
 
     def record(self) -> dict:
         return {"peak_rss_mib": round(self.peak, 1), "rss_before_mib": self.before, "peak_rss_scope": self.scope}
