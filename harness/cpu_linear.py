@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import copy
 import math
-import weakref
 from dataclasses import dataclass, field
 
 from harness import cpu_matmul
@@ -140,34 +139,30 @@ def _apply(packed: Packed, x, cast=None):
     return torch.ops.mkldnn._linear_pointwise(x, packed.weight, packed.bias, "none", [], "")
 
 
-_last_cast: list = [lambda: None, -1, None]
-"""[weak reference to an input, its version, its flattened copy in a weight's dtype]. q/k/v share one normed input
-and gate/up another, so a decoder layer casts four inputs where it would cast seven: the seven linear layers of one
-embedded-model layer at 16,384 rows took 237 ms against 252 (medians of 8, 2 AMX cores)"""
-
-
-def _input_cast(x, flat, dtype):
-    """`flat` (a view of `x`) in `dtype`, reused while the same `x`, unchanged, comes again; None when no cast."""
-    if x.dtype == dtype:
-        return None
-    source, version, cast = _last_cast
-    if source() is x and version == x._version and cast.dtype == dtype:
-        return cast
-    cast = flat.to(dtype)
-    _last_cast[:] = [weakref.ref(x), x._version, cast]
-    return cast
+def linears(packed: dict, modules, x) -> list:
+    """`[module(x) for module in modules]`, through their packed weights where they have them, with `x` cast to bf16
+    (`cpu_matmul`) once for all of them. q/k/v share one normed input and gate/up another, so a decoder layer casts
+    four inputs where it would cast seven: the seven linear layers of one embedded-model layer at 16,384 rows took
+    237 ms against 252 (medians of 8, 2 AMX cores)."""
+    flat, casts, out = x.reshape(-1, x.shape[-1]), {}, []
+    for module in modules:
+        entry = packed.get(module)
+        if entry is None:
+            out.append(module(x))
+            continue
+        dtype = entry.weight.dtype
+        if dtype != x.dtype and dtype not in casts:
+            casts[dtype] = flat.to(dtype)
+        y = _apply(entry, flat, casts.get(dtype))
+        for a, b, dropout, scaling in entry.adapters:
+            y = y + _apply(b, _apply(a, dropout(flat))) * scaling
+        out.append(y.view(*x.shape[:-1], y.shape[-1]))
+    return out
 
 
 def linear(packed: dict, module, x):
     """`module(x)` through its packed weights when it has them."""
-    entry = packed.get(module)
-    if entry is None:
-        return module(x)
-    flat = x.reshape(-1, x.shape[-1])
-    y = _apply(entry, flat, _input_cast(x, flat, entry.weight.dtype))
-    for a, b, dropout, scaling in entry.adapters:
-        y = y + _apply(b, _apply(a, dropout(flat))) * scaling
-    return y.view(*x.shape[:-1], y.shape[-1])
+    return linears(packed, (module,), x)[0]
 
 
 def dequantize_4bit_once(modules) -> int:

@@ -120,9 +120,8 @@ class SlotDecoder:
     def _project(self, attn, h, cos, sin):
         """Queries, keys (rotated) and values of hidden states `h` [b, n, hidden], as [b, heads, n, head_dim]."""
         b, n = h.shape[:2]
-        q = self._linear(attn.q_proj, h).view(b, n, -1, self.head_dim).transpose(1, 2)
-        k = self._linear(attn.k_proj, h).view(b, n, -1, self.head_dim).transpose(1, 2)
-        v = self._linear(attn.v_proj, h).view(b, n, -1, self.head_dim).transpose(1, 2)
+        q, k, v = (y.view(b, n, -1, self.head_dim).transpose(1, 2)
+                   for y in self._linear_many((attn.q_proj, attn.k_proj, attn.v_proj), h))
         q, k = self.rope(q, k, cos, sin)
         return q, k, v
 
@@ -138,6 +137,10 @@ class SlotDecoder:
     def _linear(self, module, x):
         return cpu_linear.linear(self.packed, module, x) if self.packed else module(x)
 
+    def _linear_many(self, modules, x) -> list:
+        """Several layers of one input (q/k/v, gate/up): cast to the packed weights' dtype once."""
+        return cpu_linear.linears(self.packed, modules, x) if self.packed else [m(x) for m in modules]
+
     def _norm(self, module, x):
         return cpu_norm.rms_norm(self.elementwise, module, x)  # the module's own forward without the kernel
 
@@ -148,7 +151,7 @@ class SlotDecoder:
         if getattr(mlp, "gate_proj", None) not in self.packed:
             return x + mlp(h)
         # the Llama-family MLP's forward, through the packed weights
-        gate, up = self._linear(mlp.gate_proj, h), self._linear(mlp.up_proj, h)
+        gate, up = self._linear_many((mlp.gate_proj, mlp.up_proj), h)
         act = cpu_norm.silu_mul(self.elementwise, gate, up) if self.fused_silu else mlp.act_fn(gate) * up
         return x + self._linear(mlp.down_proj, act)
 
