@@ -89,18 +89,24 @@ def metrics_gathered_at_logging(trainer) -> None:
     if accelerator.num_processes == 1:
         return
     compute_loss, log = trainer.compute_loss, trainer.log
+    kept_local = []  # whether compute_loss gathered anything (a TRL that no longer does keeps its own metrics)
+
+    def local(data, **kw):
+        kept_local[:] = [True]
+        return data
 
     def local_compute_loss(*args, **kwargs):
-        accelerator.gather_for_metrics = lambda data, **kw: data  # shadows the method for this call only
+        accelerator.gather_for_metrics = local  # shadows the method for this call only
         try:
             return compute_loss(*args, **kwargs)
         finally:
             del accelerator.gather_for_metrics
 
     def gathered_log(logs, *args, **kwargs):
-        metrics = trainer._metrics["train" if trainer.model.training else "eval"]
-        combine_metrics(metrics, lambda t: accelerator.reduce(t, reduction="sum"), accelerator.num_processes,
-                        accelerator.device)
+        if kept_local:
+            combine_metrics(trainer._metrics["train" if trainer.model.training else "eval"],
+                            lambda t: accelerator.reduce(t, reduction="sum"), accelerator.num_processes,
+                            accelerator.device)
         return log(logs, *args, **kwargs)
 
     trainer.compute_loss, trainer.log = local_compute_loss, gathered_log

@@ -201,6 +201,49 @@ def test_combine_metrics_sums_tokens_and_averages_the_rest():
     assert empty == {}
 
 
+class _Accelerator:
+    """Two processes' worth of an accelerate Accelerator for `metrics_gathered_at_logging`: both hold the same."""
+    num_processes, device = 2, "cpu"
+
+    def gather_for_metrics(self, data, **kw):
+        return torch.stack([data, data])
+
+    def reduce(self, tensor, reduction="sum"):
+        return tensor * 2
+
+
+class _Trainer:
+    def __init__(self, gathers: bool):
+        self.accelerator, self.gathers, self.logged = _Accelerator(), gathers, []
+        self.model = torch.nn.Linear(1, 1)
+        self._metrics = {"train": {}, "eval": {}}
+
+    def compute_loss(self, model, inputs):  # TRL's way: gather, then keep the gathered value
+        tokens = torch.tensor(inputs)
+        if self.gathers:
+            tokens = self.accelerator.gather_for_metrics(tokens).sum()
+        self._metrics["train"]["num_tokens"] = [int(tokens)]
+        self._metrics["train"].setdefault("entropy", []).append(0.5)
+        return tokens
+
+    def log(self, logs):
+        self.logged.append({**logs, **{k: v[0] for k, v in self._metrics["train"].items()}})
+
+
+@pytest.mark.parametrize("gathers", [True, False])
+def test_metrics_are_kept_per_process_and_combined_when_logged(gathers):
+    """Inside compute_loss the metric gathers are per process (the method restored after); `log` combines what they
+    kept. A TRL whose compute_loss gathers nothing keeps its own metrics as they are."""
+    from harness.train_parallel import metrics_gathered_at_logging
+
+    trainer = _Trainer(gathers)
+    metrics_gathered_at_logging(trainer)
+    assert int(trainer.compute_loss(trainer.model, 7)) == 7, "no collective inside the step"
+    assert "gather_for_metrics" not in vars(trainer.accelerator), "the method is back after the call"
+    trainer.log({"loss": 1.0})
+    assert trainer.logged == [{"loss": 1.0, "num_tokens": 14 if gathers else 7, "entropy": 0.5}]
+
+
 def test_too_many_gpus_is_one_line(tiny_model_dir, tmp_path, monkeypatch, capsys):
     import torch
 
