@@ -143,7 +143,7 @@ def linears(packed: dict, modules, x) -> list:
     """`[module(x) for module in modules]`, through their packed weights where they have them, with `x` cast to bf16
     (`cpu_matmul`) once for all of them. q/k/v share one normed input and gate/up another, so a decoder layer casts
     four inputs where it would cast seven: the seven linear layers of one embedded-model layer at 16,384 rows took
-    237 ms against 252 (medians of 8, 2 AMX cores)."""
+    242 and 254 ms against 256 and 266 (two scripts' medians of 30 interleaved runs, 2 AMX cores)."""
     flat, casts, out = x.reshape(-1, x.shape[-1]), {}, []
     for module in modules:
         entry = packed.get(module)
