@@ -215,6 +215,16 @@ def generate_sharded(spec: ModelSpec, requests: list[Request], cfg: GenerationCo
     return done
 
 
+def engine_counters(log: Path, since: float) -> dict:
+    """The slot engine's counters (`static_decode.counters`) summed over the workers that wrote `log`'s shards
+    after `since` (a `time.time()`), from their phases files."""
+    from harness import static_decode
+
+    stats = [json.loads(path.read_text()).get("engine_stats") or {}
+             for path in log.parent.glob(f"{log.stem}.shard*.phases.json") if path.stat().st_mtime >= since]
+    return static_decode.counters(*stats)
+
+
 def phases_path(log: Path) -> Path:
     """Where a shard worker writes where its time went (beside its sample log)."""
     return log.with_suffix(".phases.json")
@@ -249,7 +259,7 @@ def _worker(spec_path: str) -> int:
     phases = {"start_s": begun - spec["spawned"], "imports_s": imported - begun, "cuda_s": started - imported,
               "load_s": loaded - started, "generate_s": done - loaded}
     phases = {k: round(v, 3) for k, v in phases.items()} | {"started_by": spec["started_by"]}
-    kept = ("prefill_s", "prefill_first_s", "capture_s", "capture_first_s", "graphs", "steps", "prefills")
+    kept = ("prefill_s", "prefill_first_s", "capture_s", "capture_first_s", "graphs", *static_decode.COUNTERS)
     stats = {k: v for k, v in static_decode.LAST_STATS.items() if k in kept}
     phases_path(log).write_text(json.dumps({**phases, "engine_stats": stats}))
     return 0

@@ -29,6 +29,8 @@ from harness.cpu_memory import keep_freed_memory
 
 FAMILIES = {"llama", "mistral", "qwen2"}
 LAST_STATS: dict = {}  # the last decode's counters (prefill / capture seconds, steps), for benchmarks
+COUNTERS = ("steps", "prefills", "prefill_s", "drafted", "accepted")
+"""the engine's counters that add up over decodes and workers (an evaluation's `throughput.engine`)"""
 BUCKET = 128  # attention reads the cache up to the longest live row, rounded up to this (one graph per width)
 CPU_BUCKET = 16  # the same on CPU, where there are no graphs to share
 LOOKUP_ROWS = 64  # CPU: drafts are checked only while at most this many rows run. With more, a step's matmuls are
@@ -366,6 +368,13 @@ class SlotDecoder:
         self.stats.setdefault("prefill_first_s", self.stats["prefill_s"])  # a process's first carries kernel loading
         self.stats["prefix_tokens_reused"] += start * g
         return logits
+
+
+def counters(*stats: dict) -> dict:
+    """`COUNTERS` summed over decodes' stats (`LAST_STATS`, workers' `engine_stats`); {} when none ran the engine."""
+    found = [st for st in stats if st]
+    total = {k: sum(st.get(k, 0) for st in found) for k in COUNTERS if any(k in st for st in found)}
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in total.items()}
 
 
 def decode_stream(model, tokenizer, todo: Sequence, prompt_ids: dict[str, list[int]], cfg, eos: set[int],

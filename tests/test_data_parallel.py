@@ -49,6 +49,11 @@ def test_sharded_generation_matches_one_process_and_resumes(tiny_model_dir, tmp_
     strip = ("timing", "throughput")
     a, b = ({k: v for k, v in r["stages"]["base"].items() if k not in strip} for r in (one, two))
     assert a == b, "same samples, same scores"
+    # the engine's counters are both workers' together (each worker's from its phases file)
+    workers = [json.loads(p.read_text())["engine_stats"] for p in sorted(stage.glob("samples.shard*.phases.json"))]
+    engine = two["stages"]["base"]["throughput"]["engine"]
+    assert len(workers) == 2 and engine["steps"] == sum(w["steps"] for w in workers) > 0
+    assert engine["prefills"] == sum(w["prefills"] for w in workers) >= 2
     # a killed worker: drop part of one shard log and the stage's manifest, then run again
     lines = shard_logs[0].read_text().splitlines()
     shard_logs[0].write_text("\n".join(lines[:1]) + "\n")

@@ -63,6 +63,9 @@ def test_results_follow_the_schema(finished_run):
                                       "truncated", "killed"} for p in he["problems"])
         assert stage["timing"]["total_s"] >= 0
         assert stage["numerics"] == {"dtype": "float32", "cpu_matmul": cpu_matmul.resolve("auto", "cpu")}
+        engine = stage["throughput"]["engine"]  # the slot engine's counters; greedy on CPU, prompt lookup drafts
+        assert set(engine) == {"steps", "prefills", "prefill_s", "drafted", "accepted"}, engine
+        assert engine["steps"] > 0 and engine["prefills"] > 0 and 0 <= engine["accepted"] <= engine["drafted"]
     assert r["train"]["cpu_matmul"] == cpu_matmul.resolve("auto", "cpu")
     assert set(r["peak_rss_mib"]) == {"eval-base", "train", "eval-adapter", "merge", "eval-merged"}
     assert all(100 < mib < 64 * 1024 for mib in r["peak_rss_mib"].values()), r["peak_rss_mib"]

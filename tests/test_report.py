@@ -48,6 +48,11 @@ def _stage(outcomes: list[str], model: str, variant: str) -> dict[str, Any]:
            "total_s": 46.0}, "throughput": {"tokens_per_s": 300.0, "new_tokens": 12000}}
     if variant != "merged":  # the merged stage as an older results.json has it: no numerics recorded
         out["numerics"] = {"dtype": "float32", "cpu_matmul": "bfloat16" if variant == "base" else "float32"}
+    if variant == "base":  # the slot engine's counters, prompt-lookup drafts among them
+        out["throughput"]["engine"] = {"steps": 900, "prefills": 3, "prefill_s": 4.2, "drafted": 14819,
+                                       "accepted": 11114}
+    elif variant == "adapter":  # sampled: nothing drafted
+        out["throughput"]["engine"] = {"steps": 1200, "prefills": 3, "prefill_s": 4.0}
     return out
 
 
@@ -148,6 +153,8 @@ def test_report_in_chromium(tmp_path: Path) -> None:
     # recorded (merged), the merge's saved dtype.
     cells = re.findall(r'<td class="precision">([^<]*)</td>', dom)
     assert cells == ["float32, matmuls in bfloat16", "float32", "–", "float32, matmuls in bfloat16"]
+    # Draft tokens kept, where the engine drafted (base); none drafted (adapter) or no counters (merged): a dash.
+    assert re.findall(r'<td class="num drafts">([^<]*)</td>', dom) == ["11,114 of 14,819 (75%)", "–", "–"]
 
 
 @needs_chromium
