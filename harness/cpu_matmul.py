@@ -75,3 +75,11 @@ def scope(precision: str | None) -> Iterator[None]:
         yield
     finally:
         switch.fp32_precision = before
+
+
+def describe(numerics: dict | None) -> str:
+    """A stage's numerics (`{"dtype", "cpu_matmul"}`) in words, e.g. "float32, matmuls in bfloat16"; "–" if none."""
+    if not numerics or not numerics.get("dtype"):
+        return "–"
+    matmul = numerics.get("cpu_matmul")
+    return numerics["dtype"] + (f", matmuls in {matmul}" if matmul and matmul != numerics["dtype"] else "")

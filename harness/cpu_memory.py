@@ -65,8 +65,11 @@ class PeakRSS:
 
     def __exit__(self, *exc) -> None:
         PeakRSS._open.remove(self)
-        ru = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
-        self.peak = (max(_proc_status("VmHWM") or 0.0, self.carried) if self.scope == "block" else 0.0) or ru
+        mark = _proc_status("VmHWM") if self.scope == "block" else None
+        if mark is not None:
+            self.peak = max(mark, self.carried)
+        else:
+            self.peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
 
     def record(self) -> dict:
         return {"peak_rss_mib": round(self.peak, 1), "rss_before_mib": self.before, "peak_rss_scope": self.scope}

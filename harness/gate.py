@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from harness import cpu_matmul
 from harness.errors import HarnessError
 from harness.stats import IMPROVED, REGRESSED, compare_stages, compare_values
 
@@ -257,13 +258,8 @@ def method_differences(a: dict[str, Any], b: dict[str, Any]) -> list[str]:
     for stage in sorted(set(a.get("stages") or {}) & set(b.get("stages") or {})):
         na, nb = (r["stages"][stage].get("numerics") for r in (a, b))
         if na and nb and na != nb:
-            out.append(f"{stage} numerics: {_numerics(na)} vs {_numerics(nb)}")
+            out.append(f"{stage} numerics: {cpu_matmul.describe(na)} vs {cpu_matmul.describe(nb)}")
     return out
-
-
-def _numerics(n: dict[str, Any]) -> str:
-    matmul = n.get("cpu_matmul")
-    return f"{n.get('dtype')}" + (f", matmuls in {matmul}" if matmul and matmul != n.get("dtype") else "")
 
 
 def _p(p: float) -> str:

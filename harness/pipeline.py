@@ -209,7 +209,7 @@ def _run_stage(run: Run, stage: str, base_src, base_fp: str, dataset) -> dict:
     t0 = time.perf_counter()
     try:
         with PeakRSS() as rss:
-            result = _compute(run, stage, out_dir, base_src, dataset)
+            result = _compute(run, stage, out_dir, base_src, dataset, inputs)
         release_freed_memory()
     except OSError as e:
         if e.errno == errno.ENOSPC:
@@ -233,7 +233,8 @@ def _upstream(run: Run, stage: str) -> dict:
     return run.outputs[stage]
 
 
-def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
+def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset, inputs: dict) -> dict:
+    """The stage's output; an evaluation runs in the numerics its key holds (`inputs`, from `stage_inputs`)."""
     cfg = run.cfg
     device = models.pick_device()
     if stage == "train":
@@ -259,7 +260,7 @@ def _compute(run: Run, stage: str, out_dir: Path, base_src, dataset) -> dict:
 
             record["equivalence"] = check_merge(cfg, src, adapter, Path(record["path"]), device)
         return record
-    dtype, matmul = eval_dtype(cfg, stage, device), cpu_matmul.resolve(cfg.model.cpu_matmul, device)
+    dtype, matmul = inputs["numerics"]["dtype"], inputs["numerics"]["cpu_matmul"]
     if stage == "eval-base":
         src = models.materialize(base_src)
         spec, label = models.ModelSpec(src.path, dtype, revision=src.revision), cfg.model.name_or_path

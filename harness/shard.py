@@ -220,8 +220,9 @@ def engine_counters(log: Path, since: float) -> dict:
     after `since` (a `time.time()`), from their phases files."""
     from harness import static_decode
 
+    phases = [phases_path(shard) for shard in shard_logs(log)[1:]]
     stats = [json.loads(path.read_text()).get("engine_stats") or {}
-             for path in log.parent.glob(f"{log.stem}.shard*.phases.json") if path.stat().st_mtime >= since]
+             for path in phases if path.is_file() and path.stat().st_mtime >= since]
     return static_decode.counters(*stats)
 
 

@@ -137,7 +137,7 @@ class SlotDecoder:
         return [m for m in found if m is not None]
 
     def _linear(self, module, x):
-        return cpu_linear.linear(self.packed, module, x) if self.packed else module(x)
+        return self._linear_many((module,), x)[0]
 
     def _linear_many(self, modules, x) -> list:
         """Several layers of one input (q/k/v, gate/up): cast to the packed weights' dtype once."""

@@ -11,6 +11,7 @@ from typing import Any
 
 import jinja2
 
+from harness import cpu_matmul
 from reports.charts import bar_chart, loss_chart
 from reports.compare import build_comparisons
 
@@ -214,7 +215,8 @@ def _env() -> jinja2.Environment:
         autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2", "html"), default_for_string=False),
         trim_blocks=True, lstrip_blocks=True, undefined=jinja2.ChainableUndefined,
     )
-    env.filters.update(pct=pct, ci=ci, pts=pts, pval=pval, num=num, dur=dur, short=short, slug=slug, md=md)
+    env.filters.update(pct=pct, ci=ci, pts=pts, pval=pval, num=num, dur=dur, short=short, slug=slug, md=md,
+                       numerics=cpu_matmul.describe)
     return env
 
 
